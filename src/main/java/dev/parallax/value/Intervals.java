@@ -1,0 +1,59 @@
+package dev.parallax.value;
+
+import java.math.BigDecimal;
+
+/** Turns a quantity into the interval of amounts it covers, in the canonical unit. */
+public final class Intervals {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal NINE_TENTHS = new BigDecimal("0.9");
+    private static final BigDecimal ELEVEN_TENTHS = new BigDecimal("1.1");
+
+    private Intervals() {
+    }
+
+    /** Half a unit in the last written place: "3.7" -> 0.05, "29" -> 0.5, "900000" -> 50000. */
+    public static BigDecimal precision(BigDecimal amount) {
+        int scale = amount.scale() > 0 ? amount.scale() : amount.stripTrailingZeros().scale();
+        if (amount.signum() == 0) {
+            scale = Math.max(scale, 0);
+        }
+        return HALF.scaleByPowerOfTen(-scale);
+    }
+
+    /** What a source's statement covers: precision widening, then approximation. */
+    public static Interval stated(Quantity q) {
+        BigDecimal v = q.amount();
+        BigDecimal p = precision(v);
+        return switch (q.approximation()) {
+            case EXACT -> closed(q, nonNegative(v.subtract(p)), v.add(p));
+            case ABOUT -> closed(q, nonNegative(v.subtract(p).min(v.multiply(NINE_TENTHS))),
+                    v.add(p).max(v.multiply(ELEVEN_TENTHS)));
+            case NEARLY -> closed(q, nonNegative(v.subtract(p).min(v.multiply(NINE_TENTHS))), v);
+            case OVER -> new Interval(q.kind(), canonical(q, v), true, Double.POSITIVE_INFINITY, true);
+            case AT_LEAST -> new Interval(q.kind(), canonical(q, v), false, Double.POSITIVE_INFINITY, true);
+            case UP_TO -> closed(q, BigDecimal.ZERO, v);
+            case UNDER -> new Interval(q.kind(), 0.0, false, canonical(q, v), true);
+        };
+    }
+
+    /** An agreement's expected value: the exact point, unless the agreement itself is approximate. */
+    public static Interval exact(Quantity q) {
+        if (q.approximation() == Approximation.EXACT) {
+            return Interval.point(q.kind(), canonical(q, q.amount()));
+        }
+        return stated(q);
+    }
+
+    private static Interval closed(Quantity q, BigDecimal low, BigDecimal high) {
+        return Interval.closed(q.kind(), canonical(q, low), canonical(q, high));
+    }
+
+    private static BigDecimal nonNegative(BigDecimal x) {
+        return x.max(BigDecimal.ZERO);
+    }
+
+    private static double canonical(Quantity q, BigDecimal amount) {
+        return QuantityUnits.toCanonical(amount.doubleValue(), q.kind(), q.unit());
+    }
+}

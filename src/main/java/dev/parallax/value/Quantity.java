@@ -1,0 +1,37 @@
+package dev.parallax.value;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** A count, length or duration as stated: the amount keeps its written precision. */
+public record Quantity(ValueKind kind, BigDecimal amount, String unit, Approximation approximation) implements Value {
+
+    public Quantity {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(approximation, "approximation");
+        if (!kind.isQuantity()) {
+            throw new IllegalArgumentException("kind: a quantity must be COUNT, LENGTH or DURATION, not " + kind);
+        }
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException("amount: must be >= 0, got " + amount.toPlainString());
+        }
+        if (unit == null && kind == ValueKind.COUNT) {
+            unit = "";
+        }
+        if (!QuantityUnits.isValid(kind, unit)) {
+            throw new IllegalArgumentException("unit: '" + unit + "' is not valid for " + kind
+                    + "; expected one of " + QuantityUnits.unitsFor(kind));
+        }
+    }
+
+    /** An exactly stated quantity, e.g. {@code of(LENGTH, "3.7", "mi")}. */
+    public static Quantity of(ValueKind kind, String amount, String unit) {
+        return new Quantity(kind, new BigDecimal(amount), unit, Approximation.EXACT);
+    }
+
+    /** The same quantity with another approximation. */
+    public Quantity with(Approximation newApproximation) {
+        return new Quantity(kind, amount, unit, newApproximation);
+    }
+}
