@@ -1,0 +1,6 @@
+package dev.parallax.compare;
+
+/** How the sources that speak to a facet stand against each other. */
+public enum Consensus {
+    AGREED, DISPUTED, SINGLE_SOURCE, UNREPORTED
+}

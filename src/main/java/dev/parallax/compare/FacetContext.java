@@ -1,0 +1,7 @@
+package dev.parallax.compare;
+
+import dev.parallax.value.Value;
+
+/** A facet as the engine judges it: its effective expected value and whether the agreement settles it. */
+record FacetContext(FacetSpec facet, Value expected, boolean clause, NameResolver names) {
+}

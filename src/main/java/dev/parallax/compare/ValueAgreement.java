@@ -1,0 +1,78 @@
+package dev.parallax.compare;
+
+import dev.parallax.value.AssertionValue;
+import dev.parallax.value.DateValue;
+import dev.parallax.value.InstantValue;
+import dev.parallax.value.NameValue;
+import dev.parallax.value.ValueFormat;
+import dev.parallax.value.ValueKind;
+import java.time.Duration;
+
+/** Decides whether two readings agree: intervals overlap, instants within tolerances, same date, name or assertion. */
+final class ValueAgreement {
+
+    enum Outcome { AGREES, DISAGREES, NOT_COMPARABLE }
+
+    /** The outcome and a few words on why ("no overlap", "1 h apart, beyond ±5 min"). */
+    record Agreement(Outcome outcome, String reason) {
+
+        boolean agrees() {
+            return outcome == Outcome.AGREES;
+        }
+
+        boolean disagrees() {
+            return outcome == Outcome.DISAGREES;
+        }
+    }
+
+    private ValueAgreement() {
+    }
+
+    static Agreement compare(Reading a, Reading b, NameResolver names) {
+        if (!a.isCheckable() || !b.isCheckable()) {
+            return new Agreement(Outcome.NOT_COMPARABLE, "no checkable value");
+        }
+        if (a.kind() != b.kind()) {
+            return new Agreement(Outcome.NOT_COMPARABLE, a.kind() + " and " + b.kind() + " cannot be compared");
+        }
+        if (a.interval() != null) {
+            boolean overlap = a.interval().overlaps(b.interval());
+            return of(overlap, overlap ? "overlap" : "no overlap");
+        }
+        if (a.value() instanceof InstantValue x && b.value() instanceof InstantValue y) {
+            return instants(x, y);
+        }
+        if (a.value() instanceof DateValue x && b.value() instanceof DateValue y) {
+            boolean same = x.date().equals(y.date());
+            return of(same, same ? "same date" : "different dates");
+        }
+        if (a.value() instanceof NameValue x && b.value() instanceof NameValue y) {
+            boolean same = names.key(x).equals(names.key(y));
+            String noun = x.kind() == ValueKind.PLACE ? "place" : "actor";
+            return of(same, same ? "same " + noun : "different " + noun + "s");
+        }
+        AssertionValue x = (AssertionValue) a.value();
+        AssertionValue y = (AssertionValue) b.value();
+        boolean same = x.holds() == y.holds();
+        return of(same, same ? (x.holds() ? "both affirm" : "both deny") : "one affirms, the other denies");
+    }
+
+    // Offsets differ between sources; comparing instants (not local times) is comparing in UTC.
+    private static Agreement instants(InstantValue x, InstantValue y) {
+        Duration gap = Duration.between(x.at().toInstant(), y.at().toInstant()).abs();
+        Duration allowed = x.tolerance().plus(y.tolerance());
+        boolean within = gap.compareTo(allowed) <= 0;
+        if (gap.isZero()) {
+            return of(true, "same moment");
+        }
+        String apart = ValueFormat.duration(gap) + " apart";
+        if (allowed.isZero()) {
+            return of(false, apart + ", no tolerance");
+        }
+        return of(within, apart + (within ? ", within ±" : ", beyond ±") + ValueFormat.duration(allowed));
+    }
+
+    private static Agreement of(boolean agrees, String reason) {
+        return new Agreement(agrees ? Outcome.AGREES : Outcome.DISAGREES, reason);
+    }
+}
