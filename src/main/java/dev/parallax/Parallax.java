@@ -1,0 +1,51 @@
+package dev.parallax;
+
+import dev.parallax.db.EmbeddedPostgres;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Entry point: with no datasource URL configured, starts the embedded PostgreSQL first and points
+ * Quarkus at it; with {@code QUARKUS_DATASOURCE_REACTIVE_URL} set, starts nothing embedded.
+ */
+@QuarkusMain
+public final class Parallax {
+
+    private static final Logger LOG = Logger.getLogger(Parallax.class);
+
+    private Parallax() {
+    }
+
+    public static void main(String... args) {
+        // Quarkus' own configuration is not built yet: read system properties and environment.
+        boolean external = setting("quarkus.datasource.reactive.url").isPresent();
+        if (!external && !inNativeImage()) {
+            Path dataDir = Path.of(setting("parallax.embedded.data-dir")
+                    .orElse(System.getProperty("user.home") + "/.parallax/pgdata"));
+            int port = setting("parallax.embedded.port").map(Integer::parseInt).orElse(0);
+            LOG.infof("No QUARKUS_DATASOURCE_REACTIVE_URL set: starting the embedded PostgreSQL in %s", dataDir);
+            EmbeddedPostgres db = EmbeddedPostgres.start(dataDir, port, true, Map.of());
+            db.quarkusProperties().forEach(System::setProperty);
+            Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-postgres-stop"));
+        }
+        Quarkus.run(args);
+    }
+
+    /** A setting from a system property or its environment-variable form (a.b-c -> A_B_C). */
+    private static Optional<String> setting(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            value = System.getenv(name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
+    private static boolean inNativeImage() {
+        return System.getProperty("org.graalvm.nativeimage.imagecode") != null;
+    }
+}

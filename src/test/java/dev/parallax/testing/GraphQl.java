@@ -1,0 +1,25 @@
+package dev.parallax.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+
+/** Posts GraphQL requests to the running service. */
+public final class GraphQl {
+
+    private GraphQl() {
+    }
+
+    public static ValidatableResponse post(String query) {
+        return post(query, Map.of());
+    }
+
+    public static ValidatableResponse post(String query, Map<String, Object> variables) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql")
+                .then();
+    }
+}
