@@ -1,0 +1,48 @@
+package dev.parallax.seed;
+
+import java.util.List;
+import java.util.Map;
+
+/** The parsed contents of one agreement's seed folder (see docs/SEEDS.md for the format). */
+public record SeedCorpus(AgreementSeed agreement, List<ClaimSeed> claims, Map<String, String> texts) {
+
+    /** agreement.yaml */
+    public record AgreementSeed(String slug, String title, List<String> parties, String place, String signedOn,
+            List<ClauseSeed> clauses, List<FacetSeed> facets, List<SourceSeed> sources) {
+    }
+
+    /** One clause of agreement.yaml. */
+    public record ClauseSeed(String number, String title, String text) {
+    }
+
+    /** One facet of agreement.yaml. */
+    public record FacetSeed(String key, String label, String kind, String clause, String description,
+            Map<String, Object> expected, List<String> sumOf, List<NameSeed> names) {
+    }
+
+    /** A canonical name with its aliases. */
+    public record NameSeed(String canonical, List<String> aliases) {
+    }
+
+    /** One source's metadata in agreement.yaml; the text is in articles/{file}. */
+    public record SourceSeed(String file, String title, String outlet, String url, String publishedOn,
+            String language) {
+    }
+
+    /** claims.yaml */
+    public record ClaimsFile(List<ClaimSeed> claims) {
+    }
+
+    /** One curated claim. */
+    public record ClaimSeed(String source, String facet, QuoteSeed quote, Map<String, Object> value,
+            String attributedTo) {
+    }
+
+    /** A quote with its UTF-16 offsets, end exclusive. */
+    public record QuoteSeed(String exact, int start, int end) {
+    }
+
+    /** seeds/index.yaml */
+    public record Index(List<String> agreements) {
+    }
+}

@@ -1,0 +1,108 @@
+package dev.parallax.seed;
+
+import dev.parallax.value.Value;
+import dev.parallax.value.ValueCodec;
+import dev.parallax.value.ValueKind;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks a seed corpus before anything is written; every quote must stand verbatim at its offsets. */
+public final class SeedValidator {
+
+    private SeedValidator() {
+    }
+
+    public static void validate(SeedCorpus corpus) {
+        SeedCorpus.AgreementSeed a = corpus.agreement();
+        String where = "seed agreement " + a.slug();
+        require(a.slug() != null && !a.slug().isBlank(), "a seed agreement has no slug");
+        require(a.title() != null && !a.title().isBlank(), where + ": no title");
+        date(a.signedOn(), where + ": signedOn");
+        Set<String> clauses = new HashSet<>();
+        for (SeedCorpus.ClauseSeed c : a.clauses()) {
+            require(clauses.add(c.number()), where + ": clause " + c.number() + " appears twice");
+        }
+        Map<String, ValueKind> facetKinds = new HashMap<>();
+        for (SeedCorpus.FacetSeed f : a.facets()) {
+            String facet = where + ", facet " + f.key();
+            require(facetKinds.put(f.key(), kind(f.kind(), facet)) == null, facet + ": key appears twice");
+            require(f.clause() == null || clauses.contains(f.clause()), facet + ": unknown clause " + f.clause());
+            if (f.expected() != null) {
+                require(f.clause() != null, facet + ": a context fact cannot have an expected value");
+                checkKind(value(f.expected(), facet), facetKinds.get(f.key()), facet + ": expected value");
+            }
+        }
+        for (SeedCorpus.FacetSeed f : a.facets()) {
+            for (String part : f.sumOf() == null ? java.util.List.<String>of() : f.sumOf()) {
+                require(facetKinds.containsKey(part), where + ", facet " + f.key() + ": sumOf names unknown facet " + part);
+            }
+        }
+        for (SeedCorpus.SourceSeed s : a.sources()) {
+            require(corpus.texts().containsKey(s.file()), where + ": no article text for " + s.file());
+            date(s.publishedOn(), where + ", source " + s.file() + ": publishedOn");
+        }
+        for (SeedCorpus.ClaimSeed c : corpus.claims()) {
+            checkClaim(c, corpus.texts(), facetKinds, where);
+        }
+    }
+
+    private static void checkClaim(SeedCorpus.ClaimSeed c, Map<String, String> texts,
+            Map<String, ValueKind> facetKinds, String where) {
+        String text = texts.get(c.source());
+        require(text != null, where + ": claim names unknown source " + c.source());
+        String claim = where + ", source " + c.source() + ", quote \"" + (c.quote() == null ? null : c.quote().exact()) + "\"";
+        require(c.quote() != null && c.quote().exact() != null && !c.quote().exact().isEmpty(), claim + ": no quote");
+        ValueKind facetKind = facetKinds.get(c.facet());
+        require(facetKind != null, claim + ": unknown facet " + c.facet());
+        int start = c.quote().start();
+        int end = c.quote().end();
+        boolean inRange = start >= 0 && end > start && end <= text.length();
+        require(inRange && text.substring(start, end).equals(c.quote().exact()),
+                claim + ": not found verbatim at offsets " + start + ".." + end
+                        + (inRange ? " (the text there reads \"" + text.substring(start, end) + "\")" : " (out of range)"));
+        checkKind(value(c.value(), claim), facetKind, claim + ": value");
+    }
+
+    private static void checkKind(Value value, ValueKind facetKind, String where) {
+        require(value.kind() == facetKind || value.kind() == ValueKind.TEXT,
+                where + " is a " + value.kind() + ", the facet takes " + facetKind);
+    }
+
+    private static Value value(Map<String, Object> map, String where) {
+        require(map != null, where + ": no value");
+        try {
+            return ValueCodec.fromMap(map);
+        } catch (IllegalArgumentException e) {
+            throw new SeedException(where + ": bad value: " + e.getMessage(), e);
+        }
+    }
+
+    private static ValueKind kind(String kind, String where) {
+        try {
+            return ValueKind.valueOf(kind);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new SeedException(where + ": unknown kind " + kind);
+        }
+    }
+
+    private static void date(String date, String where) {
+        if (date == null) {
+            return;
+        }
+        try {
+            LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new SeedException(where + " is not an ISO date: " + date);
+        }
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new SeedException(message);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.parallax.seed;
+
+import dev.parallax.agreement.Agreement;
+import dev.parallax.agreement.AgreementRepository;
+import dev.parallax.agreement.Clause;
+import dev.parallax.agreement.ClauseRepository;
+import dev.parallax.agreement.Facet;
+import dev.parallax.agreement.FacetRepository;
+import dev.parallax.claim.Claim;
+import dev.parallax.claim.ClaimRepository;
+import dev.parallax.claim.ClaimStatus;
+import dev.parallax.claim.QuoteContext;
+import dev.parallax.db.JsonColumns;
+import dev.parallax.source.ContentHash;
+import dev.parallax.source.Source;
+import dev.parallax.source.SourceRepository;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a validated seed corpus in one transaction, inserting only what is not there yet (by natural
+ * key: agreement slug, clause number, facet key, source content hash, claim source+facet+offsets), so
+ * loading again changes nothing.
+ */
+@ApplicationScoped
+public class SeedWriter {
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    ClauseRepository clauses;
+
+    @Inject
+    FacetRepository facets;
+
+    @Inject
+    SourceRepository sources;
+
+    @Inject
+    ClaimRepository claims;
+
+    /** Returns how many rows were inserted. */
+    @WithTransaction
+    public Uni<Integer> write(SeedCorpus corpus) {
+        SeedCorpus.AgreementSeed seed = corpus.agreement();
+        return agreements.findBySlug(seed.slug())
+                .chain(found -> found != null ? Uni.createFrom().item(found) : agreements.persist(agreement(seed)))
+                .chain(agreement -> writeClauses(agreement, seed)
+                        .chain(clauseByNumber -> writeFacets(agreement, seed, clauseByNumber)
+                                .chain(facetByKey -> writeSources(agreement, corpus)
+                                        .chain(sourceByFile -> writeClaims(corpus, facetByKey, sourceByFile)))))
+                .map(inserted -> inserted);
+    }
+
+    private Uni<Map<String, Clause>> writeClauses(Agreement agreement, SeedCorpus.AgreementSeed seed) {
+        return clauses.byAgreements(List.of(agreement.id)).chain(existing -> {
+            Set<String> have = existing.stream().map(c -> c.number).collect(Collectors.toSet());
+            List<Clause> missing = new ArrayList<>();
+            for (int i = 0; i < seed.clauses().size(); i++) {
+                SeedCorpus.ClauseSeed c = seed.clauses().get(i);
+                if (!have.contains(c.number())) {
+                    Clause clause = new Clause();
+                    clause.agreementId = agreement.id;
+                    clause.number = c.number();
+                    clause.title = c.title();
+                    clause.text = c.text();
+                    clause.ordinal = i;
+                    missing.add(clause);
+                }
+            }
+            return persistAll(missing).map(added -> index(concat(existing, added), c -> c.number));
+        });
+    }
+
+    private Uni<Map<String, Facet>> writeFacets(Agreement agreement, SeedCorpus.AgreementSeed seed,
+            Map<String, Clause> clauseByNumber) {
+        return facets.byAgreements(List.of(agreement.id)).chain(existing -> {
+            Set<String> have = existing.stream().map(f -> f.facetKey).collect(Collectors.toSet());
+            List<Facet> missing = new ArrayList<>();
+            for (int i = 0; i < seed.facets().size(); i++) {
+                SeedCorpus.FacetSeed f = seed.facets().get(i);
+                if (!have.contains(f.key())) {
+                    Facet facet = new Facet();
+                    facet.agreementId = agreement.id;
+                    facet.clause = f.clause() == null ? null : clauseByNumber.get(f.clause());
+                    facet.facetKey = f.key();
+                    facet.label = f.label();
+                    facet.description = f.description();
+                    facet.kind = f.kind();
+                    facet.expectedJson = f.expected() == null ? null : JsonColumns.write(f.expected());
+                    facet.sumOfJson = JsonColumns.write(f.sumOf() == null ? List.of() : f.sumOf());
+                    facet.namesJson = JsonColumns.write(f.names() == null ? List.of() : f.names());
+                    facet.ordinal = i;
+                    missing.add(facet);
+                }
+            }
+            return persistAll(missing).map(added -> index(concat(existing, added), f -> f.facetKey));
+        });
+    }
+
+    private Uni<Map<String, Source>> writeSources(Agreement agreement, SeedCorpus corpus) {
+        return sources.byAgreements(List.of(agreement.id), null).chain(existing -> {
+            Map<String, Source> byHash = index(existing, s -> s.contentHash);
+            List<Source> missing = new ArrayList<>();
+            Map<String, String> hashByFile = new java.util.HashMap<>();
+            for (SeedCorpus.SourceSeed s : corpus.agreement().sources()) {
+                String text = corpus.texts().get(s.file());
+                String hash = ContentHash.of(text);
+                hashByFile.put(s.file(), hash);
+                if (!byHash.containsKey(hash)) {
+                    Source source = new Source();
+                    source.agreementId = agreement.id;
+                    source.title = s.title();
+                    source.text = text;
+                    source.contentHash = hash;
+                    source.outlet = s.outlet();
+                    source.url = s.url();
+                    source.publishedOn = s.publishedOn() == null ? null : LocalDate.parse(s.publishedOn());
+                    source.language = s.language();
+                    source.fileName = s.file();
+                    missing.add(source);
+                    byHash.put(hash, source);
+                }
+            }
+            return persistAll(missing).map(added -> hashByFile.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> byHash.get(e.getValue()))));
+        });
+    }
+
+    private Uni<Integer> writeClaims(SeedCorpus corpus, Map<String, Facet> facetByKey, Map<String, Source> sourceByFile) {
+        List<Long> sourceIds = sourceByFile.values().stream().map(s -> s.id).distinct().toList();
+        return claims.bySources(sourceIds).chain(existing -> {
+            Set<String> have = existing.stream()
+                    .map(c -> key(c.sourceId, c.facetId, c.quoteStart, c.quoteEnd)).collect(Collectors.toSet());
+            List<Claim> missing = new ArrayList<>();
+            String origin = "seed:" + corpus.agreement().slug();
+            for (SeedCorpus.ClaimSeed c : corpus.claims()) {
+                Source source = sourceByFile.get(c.source());
+                Facet facet = facetByKey.get(c.facet());
+                if (have.add(key(source.id, facet.id, c.quote().start(), c.quote().end()))) {
+                    Claim claim = new Claim();
+                    claim.sourceId = source.id;
+                    claim.facetId = facet.id;
+                    claim.valueJson = JsonColumns.write(c.value());
+                    claim.quoteExact = c.quote().exact();
+                    claim.quoteStart = c.quote().start();
+                    claim.quoteEnd = c.quote().end();
+                    claim.quotePrefix = QuoteContext.prefix(source.text, c.quote().start());
+                    claim.quoteSuffix = QuoteContext.suffix(source.text, c.quote().end());
+                    claim.speaker = c.attributedTo();
+                    claim.status = ClaimStatus.CURATED.name();
+                    claim.origin = origin;
+                    missing.add(claim);
+                }
+            }
+            return persistAll(missing).map(List::size);
+        });
+    }
+
+    private static Agreement agreement(SeedCorpus.AgreementSeed seed) {
+        Agreement a = new Agreement();
+        a.slug = seed.slug();
+        a.title = seed.title();
+        a.partiesJson = JsonColumns.write(seed.parties() == null ? List.of() : seed.parties());
+        a.place = seed.place();
+        a.signedOn = seed.signedOn() == null ? null : LocalDate.parse(seed.signedOn());
+        return a;
+    }
+
+    /** Persists one after another: a reactive session must never run two statements at once. */
+    private static <E extends PanacheEntityBase> Uni<List<E>> persistAll(List<E> entities) {
+        return Multi.createFrom().iterable(entities)
+                .onItem().transformToUniAndConcatenate(e -> e.<E>persist())
+                .collect().asList();
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toMap(key, t -> t, (a, b) -> a, java.util.HashMap::new));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String key(long source, long facet, int start, int end) {
+        return source + "/" + facet + "/" + start + "/" + end;
+    }
+}

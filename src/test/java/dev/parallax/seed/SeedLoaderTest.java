@@ -1,0 +1,101 @@
+package dev.parallax.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.testing.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Loading the seed corpus is idempotent, and a quote that is not verbatim at its offsets stops the load. */
+@QuarkusTest
+class SeedLoaderTest {
+
+    @Inject
+    SeedLoader loader;
+
+    @Test
+    void loadingAgainChangesNothing() throws Throwable {
+        Map<String, Long> before = counts();
+        assertThat(before.get("claim")).isGreaterThanOrEqualTo(70);
+        assertThat(loader.load("classpath:seeds")).isZero();
+        assertThat(loader.load("seeds")).isZero();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void storedSourceTextsAreByteIdenticalToTheFiles() throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select file_name, text from source where file_name is not null")) {
+            int n = 0;
+            while (rs.next()) {
+                byte[] file = Files.readAllBytes(Path.of("seeds/idlib-2020/articles", rs.getString(1)));
+                assertThat(rs.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(file);
+                n++;
+            }
+            assertThat(n).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aQuoteNotAtItsOffsetsStopsTheLoadNamingSourceAndQuote() throws Exception {
+        Path copy = copyOfSeeds();
+        Path claims = copy.resolve("idlib-2020/claims.yaml");
+        String yaml = Files.readString(claims);
+        // shift the offsets of one known quote by one character
+        String broken = yaml.replaceFirst("exact: (['\"]?)3 miles to the south\\1, start: 2676, end: 2696",
+                "exact: $13 miles to the south$1, start: 2677, end: 2697");
+        assertThat(broken).as("the test must find the quote to break").isNotEqualTo(yaml);
+        Files.writeString(claims, broken);
+        // and add an agreement that would otherwise be new, to prove nothing at all is written
+        Files.writeString(copy.resolve("idlib-2020/agreement.yaml"),
+                Files.readString(copy.resolve("idlib-2020/agreement.yaml")).replace("slug: idlib-2020", "slug: idlib-broken"));
+        Map<String, Long> before = counts();
+
+        assertThatThrownBy(() -> loader.load(copy.toString()))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("001_67730fdf2bf4790a.txt")
+                .hasMessageContaining("3 miles to the south")
+                .hasMessageContaining("2677");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private static Path copyOfSeeds() throws IOException {
+        Path target = Files.createTempDirectory("seeds-copy");
+        Path source = Path.of("seeds");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static Map<String, Long> counts() throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+            for (String table : new String[] {"agreement", "clause", "facet", "source", "claim"}) {
+                try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+}
