@@ -1,0 +1,46 @@
+package dev.parallax.agreement;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** An agreement whose points the sources report on. */
+@Entity
+@Table(name = "agreement")
+public class Agreement extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Stable natural key from the seed data or the client. */
+    public String slug;
+
+    public String title;
+
+    /** JSON array of party names. */
+    @Column(name = "parties")
+    public String partiesJson;
+
+    public String place;
+
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @PrePersist
+    void stampCreation() {
+        if (createdAt == null) {
+            createdAt = OffsetDateTime.now();
+        }
+    }
+}

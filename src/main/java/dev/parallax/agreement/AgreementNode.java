@@ -1,0 +1,59 @@
+package dev.parallax.agreement;
+
+import dev.parallax.db.JsonColumns;
+import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.Node;
+import dev.parallax.graphql.NodeType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** GraphQL view of an agreement. */
+@Type("Agreement")
+@Description("An agreement (treaty, protocol, deal) whose points the sources report on.")
+public class AgreementNode implements Node {
+
+    @Ignore
+    public final long databaseId;
+
+    private final String id;
+
+    @NonNull
+    @Description("Stable short name, e.g. `idlib-2020`.")
+    public final String slug;
+
+    @NonNull
+    @Description("Full title of the agreement.")
+    public final String title;
+
+    @NonNull
+    @Description("The parties that signed it.")
+    public final List<@NonNull String> parties;
+
+    @Description("Where it was signed, if known.")
+    public final String place;
+
+    @Description("The date it was signed, if known.")
+    public final LocalDate signedOn;
+
+    public AgreementNode(Agreement a) {
+        this.databaseId = a.id;
+        this.id = GlobalId.of(NodeType.Agreement, a.id);
+        this.slug = a.slug;
+        this.title = a.title;
+        this.parties = JsonColumns.readStrings(a.partiesJson);
+        this.place = a.place;
+        this.signedOn = a.signedOn;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.parallax.agreement;
+
+import dev.parallax.graphql.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads agreements with their clauses and facets; nested lists are batched per request. */
+@ApplicationScoped
+public class AgreementService {
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    ClauseRepository clauses;
+
+    @Inject
+    FacetRepository facets;
+
+    @WithSession
+    public Uni<List<Agreement>> list() {
+        return agreements.listInOrder();
+    }
+
+    @WithSession
+    public Uni<Agreement> get(long id) {
+        return agreements.findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No agreement with this ID"));
+    }
+
+    /** The clauses of each agreement, in the order of {@code agreementIds}. */
+    @WithSession
+    public Uni<List<List<Clause>>> clausesOf(List<Long> agreementIds) {
+        return clauses.byAgreements(agreementIds).map(found -> groupBy(agreementIds, found, c -> c.agreementId));
+    }
+
+    /** The facets of each agreement (clause fetched), in the order of {@code agreementIds}. */
+    @WithSession
+    public Uni<List<List<Facet>>> facetsOf(List<Long> agreementIds) {
+        return facets.byAgreements(agreementIds).map(found -> groupBy(agreementIds, found, f -> f.agreementId));
+    }
+
+    @WithSession
+    public Uni<Clause> clause(long id) {
+        return clauses.findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No clause with this ID"));
+    }
+
+    @WithSession
+    public Uni<Facet> facet(long id) {
+        return facets.findByIds(List.of(id)).map(found -> found.isEmpty() ? null : found.get(0))
+                .onItem().ifNull().failWith(() -> new NotFoundException("No facet with this ID"));
+    }
+
+    @WithSession
+    public Uni<List<Facet>> facetsById(List<Long> ids) {
+        return facets.findByIds(ids);
+    }
+
+    static <T> List<List<T>> groupBy(List<Long> keys, List<T> items, java.util.function.Function<T, Long> key) {
+        Map<Long, List<T>> byKey = items.stream().collect(Collectors.groupingBy(key));
+        return keys.stream().map(k -> byKey.getOrDefault(k, List.of())).toList();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.parallax.agreement;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * One checkable point: belongs to a clause and carries the value the agreement states, or is a
+ * context fact the agreement does not settle (no clause, no expected value).
+ */
+@Entity
+@Table(name = "facet")
+public class Facet extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "agreement_id")
+    public Long agreementId;
+
+    /** Always fetched with a join where it is needed; never lazily loaded. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "clause_id")
+    public Clause clause;
+
+    @Column(name = "key")
+    public String facetKey;
+
+    public String label;
+
+    public String description;
+
+    /** A {@link dev.parallax.value.ValueKind} name. */
+    public String kind;
+
+    /** JSON value map of the value the agreement states, null for context facets. */
+    @Column(name = "expected")
+    public String expectedJson;
+
+    /** JSON array of the keys of the facets this one is the sum of. */
+    @Column(name = "sum_of")
+    public String sumOfJson;
+
+    /** JSON array of {canonical, aliases} for PLACE and ACTOR facets. */
+    @Column(name = "names")
+    public String namesJson;
+
+    @Column(name = "position")
+    public int ordinal;
+}

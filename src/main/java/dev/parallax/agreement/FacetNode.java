@@ -1,0 +1,74 @@
+package dev.parallax.agreement;
+
+import dev.parallax.db.JsonColumns;
+import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.Node;
+import dev.parallax.graphql.NodeType;
+import dev.parallax.graphql.values.ValueKindView;
+import dev.parallax.graphql.values.ValueView;
+import dev.parallax.graphql.values.ValueViews;
+import dev.parallax.value.ValueCodec;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** GraphQL view of a facet. */
+@Type("Facet")
+@Description("One checkable point: either part of a clause, with the value the agreement states, or a"
+        + " context fact the agreement does not settle (casualty figures, where a place lies, ...).")
+public class FacetNode implements Node {
+
+    @Ignore
+    public final long databaseId;
+
+    private final String id;
+
+    @NonNull
+    @Description("Stable key, unique within the agreement, e.g. `corridor-depth-north`.")
+    public final String key;
+
+    @NonNull
+    @Description("Human-readable name of the point.")
+    public final String label;
+
+    @Description("One line on what the point is.")
+    public final String description;
+
+    @NonNull
+    @Description("The kind of value claims about this point carry.")
+    public final ValueKindView kind;
+
+    @Description("The clause this point belongs to; null for context facts.")
+    public final ClauseNode clause;
+
+    @Description("The value the agreement's text states; null for context facts. For a derived facet,"
+            + " the comparison's row carries the computed value.")
+    public final ValueView expected;
+
+    @NonNull
+    @Description("Keys of the facets this one is the sum of (e.g. width = depth north + depth south); empty if not derived.")
+    public final List<@NonNull String> sumOf;
+
+    public FacetNode(Facet f) {
+        this.databaseId = f.id;
+        this.id = GlobalId.of(NodeType.Facet, f.id);
+        this.key = f.facetKey;
+        this.label = f.label;
+        this.description = f.description;
+        this.kind = ValueKindView.valueOf(f.kind);
+        this.clause = f.clause == null ? null : new ClauseNode(f.clause);
+        this.expected = f.expectedJson == null ? null
+                : ValueViews.of(ValueCodec.fromMap(JsonColumns.readMap(f.expectedJson)));
+        this.sumOf = JsonColumns.readStrings(f.sumOfJson);
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.parallax.claim;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** One source's statement about one facet, anchored to a verbatim quote of the source text. */
+@Entity
+@Table(name = "claim")
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "source_id")
+    public Long sourceId;
+
+    @Column(name = "facet_id")
+    public Long facetId;
+
+    /** JSON value map (see {@link dev.parallax.value.ValueCodec}). */
+    @Column(name = "value")
+    public String valueJson;
+
+    @Column(name = "quote_exact")
+    public String quoteExact;
+
+    /** UTF-16 offset of the quote's first character in the source text. */
+    @Column(name = "quote_start")
+    public int quoteStart;
+
+    /** UTF-16 offset just past the quote's last character. */
+    @Column(name = "quote_end")
+    public int quoteEnd;
+
+    @Column(name = "quote_prefix")
+    public String quotePrefix;
+
+    @Column(name = "quote_suffix")
+    public String quoteSuffix;
+
+    /** Who the source attributes the statement to; null for the outlet's own voice. */
+    public String speaker;
+
+    /** A {@link ClaimStatus} name. */
+    public String status;
+
+    /** Where the claim came from, e.g. "seed:idlib-2020". */
+    public String origin;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @PrePersist
+    void stampCreation() {
+        if (createdAt == null) {
+            createdAt = OffsetDateTime.now();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.parallax.claim;
+
+import dev.parallax.db.JsonColumns;
+import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.Node;
+import dev.parallax.graphql.NodeType;
+import dev.parallax.graphql.values.ValueView;
+import dev.parallax.graphql.values.ValueViews;
+import dev.parallax.value.ValueCodec;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** GraphQL view of a claim. */
+@Type("Claim")
+@Description("One source's statement about one facet: a typed value and the exact words it rests on.")
+public class ClaimNode implements Node {
+
+    @Ignore
+    public final long databaseId;
+
+    @Ignore
+    public final long sourceId;
+
+    @Ignore
+    public final long facetId;
+
+    private final String id;
+
+    @NonNull
+    @Description("The value the statement carries.")
+    public final ValueView value;
+
+    @NonNull
+    @Description("The verbatim words in the source text.")
+    public final Quote quote;
+
+    @Description("Who the source attributes the statement to (\"Erdogan\", \"UN\", ...); null when it is the outlet's own voice.")
+    public final String attributedTo;
+
+    @NonNull
+    @Description("Review state.")
+    public final ClaimStatus status;
+
+    @NonNull
+    @Description("Where the claim came from, e.g. `seed:idlib-2020`.")
+    public final String origin;
+
+    public ClaimNode(Claim c) {
+        this.databaseId = c.id;
+        this.sourceId = c.sourceId;
+        this.facetId = c.facetId;
+        this.id = GlobalId.of(NodeType.Claim, c.id);
+        this.value = ValueViews.of(ValueCodec.fromMap(JsonColumns.readMap(c.valueJson)));
+        this.quote = new Quote(c);
+        this.attributedTo = c.speaker;
+        this.status = ClaimStatus.valueOf(c.status);
+        this.origin = c.origin;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.parallax.claim;
+
+import dev.parallax.graphql.NotFoundException;
+import dev.parallax.graphql.PageRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads claims. */
+@ApplicationScoped
+public class ClaimService {
+
+    @Inject
+    ClaimRepository claims;
+
+    @WithSession
+    public Uni<Claim> get(long id) {
+        return claims.findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No claim with this ID"));
+    }
+
+    /** One page plus one extra row, so the caller can tell whether another page follows. */
+    @WithSession
+    public Uni<List<Claim>> page(ClaimFilter filter, PageRequest page) {
+        return claims.page(filter, page.afterId(), page.first() + 1);
+    }
+
+    /** Every claim of each source, in the order of {@code sourceIds}. */
+    @WithSession
+    public Uni<List<List<Claim>>> ofSources(List<Long> sourceIds) {
+        return claims.bySources(sourceIds).map(found -> {
+            Map<Long, List<Claim>> bySource = found.stream().collect(Collectors.groupingBy(c -> c.sourceId));
+            return sourceIds.stream().map(id -> bySource.getOrDefault(id, List.of())).toList();
+        });
+    }
+}

@@ -1,0 +1,119 @@
+package dev.parallax.comparison;
+
+import dev.parallax.agreement.Agreement;
+import dev.parallax.agreement.AgreementRepository;
+import dev.parallax.agreement.AgreementService;
+import dev.parallax.agreement.Facet;
+import dev.parallax.agreement.FacetRepository;
+import dev.parallax.claim.Claim;
+import dev.parallax.claim.ClaimRepository;
+import dev.parallax.compare.ComparisonEngine;
+import dev.parallax.compare.ComparisonInput;
+import dev.parallax.compare.ComparisonResult;
+import dev.parallax.graphql.BadUserInputException;
+import dev.parallax.source.Source;
+import dev.parallax.source.SourceRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Loads what a comparison needs in a fixed number of statements (agreement, facets with clauses,
+ * sources, claims), whatever the number of sources or facets, and runs the pure engine on it.
+ */
+@ApplicationScoped
+public class ComparisonService {
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    AgreementRepository agreementRepository;
+
+    @Inject
+    FacetRepository facets;
+
+    @Inject
+    SourceRepository sources;
+
+    @Inject
+    ClaimRepository claims;
+
+    /** One agreement, optionally narrowed to some sources (in the given order) and facets. */
+    @WithSession
+    public Uni<ComparisonData> compare(long agreementId, List<Long> sourceIds, List<String> facetKeys) {
+        return agreements.get(agreementId).chain(agreement -> facets.byAgreements(List.of(agreementId))
+                .invoke(found -> checkFacetKeys(found, facetKeys))
+                .chain(found -> sources.byAgreements(List.of(agreementId), sourceIds)
+                        .invoke(srcs -> checkSources(srcs, sourceIds))
+                        .chain(srcs -> claims.countedFor(List.of(agreementId), sourceIds)
+                                .map(cls -> run(agreement, found, order(srcs, sourceIds), cls, facetKeys)))));
+    }
+
+    /** Whole comparisons of several agreements at once (for the batched {@code Agreement.comparison}). */
+    @WithSession
+    public Uni<List<ComparisonData>> compareAll(List<Long> ids) {
+        return agreementRepository.findByIds(ids).chain(of -> facets.byAgreements(ids).chain(allFacets -> sources.byAgreements(ids, null)
+                .chain(allSources -> claims.countedFor(ids, null).map(allClaims -> {
+                    Map<Long, List<Facet>> facetsBy = allFacets.stream().collect(Collectors.groupingBy(f -> f.agreementId));
+                    Map<Long, List<Source>> sourcesBy = allSources.stream().collect(Collectors.groupingBy(s -> s.agreementId));
+                    Map<Long, Long> agreementOfSource = allSources.stream().collect(Collectors.toMap(s -> s.id, s -> s.agreementId));
+                    Map<Long, List<Claim>> claimsBy = allClaims.stream()
+                            .collect(Collectors.groupingBy(c -> agreementOfSource.get(c.sourceId)));
+                    Map<Long, Agreement> agreementsBy = of.stream().collect(Collectors.toMap(a -> a.id, a -> a));
+                    return ids.stream().map(agreementsBy::get).map(a -> run(a, facetsBy.getOrDefault(a.id, List.of()),
+                            sourcesBy.getOrDefault(a.id, List.of()), claimsBy.getOrDefault(a.id, List.of()), null))
+                            .toList();
+                }))));
+    }
+
+    private static ComparisonData run(Agreement agreement, List<Facet> allFacets, List<Source> srcs,
+            List<Claim> cls, List<String> facetKeys) {
+        Map<Long, String> keysById = allFacets.stream().collect(Collectors.toMap(f -> f.id, f -> f.facetKey));
+        // The engine sees every facet, so a derived facet can use parts the client did not ask for.
+        ComparisonResult all = ComparisonEngine.compare(new ComparisonInput(
+                allFacets.stream().map(EngineInputs::facet).toList(),
+                srcs.stream().map(s -> s.id).toList(),
+                cls.stream().map(c -> EngineInputs.claim(c, keysById)).toList()));
+        Set<String> wanted = facetKeys == null ? null : new HashSet<>(facetKeys);
+        ComparisonResult result = wanted == null ? all
+                : new ComparisonResult(all.rows().stream().filter(r -> wanted.contains(r.facet().key())).toList());
+        List<Facet> shown = wanted == null ? allFacets
+                : allFacets.stream().filter(f -> wanted.contains(f.facetKey)).toList();
+        return new ComparisonData(agreement, shown, srcs, cls, result);
+    }
+
+    private static void checkFacetKeys(List<Facet> found, List<String> facetKeys) {
+        if (facetKeys == null) {
+            return;
+        }
+        Set<String> known = found.stream().map(f -> f.facetKey).collect(Collectors.toSet());
+        Set<String> unknown = new LinkedHashSet<>(facetKeys);
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            throw new BadUserInputException("Unknown facet keys for this agreement: " + String.join(", ", unknown));
+        }
+    }
+
+    private static void checkSources(List<Source> found, List<Long> sourceIds) {
+        if (sourceIds != null && found.size() != new HashSet<>(sourceIds).size()) {
+            throw new BadUserInputException("Some sourceIds do not name a source reporting on this agreement");
+        }
+    }
+
+    /** Sources in the order the client listed them, or in ID order. */
+    private static List<Source> order(List<Source> found, List<Long> sourceIds) {
+        if (sourceIds == null) {
+            return found;
+        }
+        Map<Long, Source> byId = found.stream().collect(Collectors.toMap(s -> s.id, s -> s));
+        return new LinkedHashSet<>(sourceIds).stream().map(byId::get).toList();
+    }
+}

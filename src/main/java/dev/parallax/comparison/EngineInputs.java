@@ -1,0 +1,38 @@
+package dev.parallax.comparison;
+
+import dev.parallax.agreement.Facet;
+import dev.parallax.claim.Claim;
+import dev.parallax.compare.ClaimInput;
+import dev.parallax.compare.FacetSpec;
+import dev.parallax.compare.NameEntry;
+import dev.parallax.db.JsonColumns;
+import dev.parallax.value.ValueCodec;
+import dev.parallax.value.ValueKind;
+import java.util.List;
+import java.util.Map;
+
+/** Maps persisted facets and claims to the pure engine's inputs. */
+final class EngineInputs {
+
+    private EngineInputs() {
+    }
+
+    static FacetSpec facet(Facet f) {
+        return new FacetSpec(f.facetKey, f.label, ValueKind.valueOf(f.kind),
+                f.clause == null ? null : f.clause.number,
+                f.expectedJson == null ? null : ValueCodec.fromMap(JsonColumns.readMap(f.expectedJson)),
+                JsonColumns.readStrings(f.sumOfJson),
+                JsonColumns.readMaps(f.namesJson).stream().map(EngineInputs::name).toList());
+    }
+
+    static ClaimInput claim(Claim c, Map<Long, String> facetKeysById) {
+        return new ClaimInput(c.id, c.sourceId, facetKeysById.get(c.facetId),
+                ValueCodec.fromMap(JsonColumns.readMap(c.valueJson)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static NameEntry name(Map<String, Object> entry) {
+        Object aliases = entry.getOrDefault("aliases", List.of());
+        return new NameEntry((String) entry.get("canonical"), (List<String>) aliases);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.parallax.source;
+
+import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.NodeType;
+import dev.parallax.graphql.PageRequest;
+import dev.parallax.graphql.SessionPerResolver;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/** Queries for sources. */
+@GraphQLApi
+@SessionPerResolver
+public class SourceGraphQlApi {
+
+    @Inject
+    SourceService service;
+
+    @Query("source")
+    @Description("One source by its global ID; NOT_FOUND if there is none.")
+    public Uni<@NonNull SourceNode> source(@Name("id") @Id @NonNull String id) {
+        return service.get(GlobalId.decode(id, NodeType.Source)).map(SourceNode::new);
+    }
+
+    @Query("sources")
+    @Description("Sources in the order they were added, a page at a time.")
+    public Uni<@NonNull SourceConnection> sources(
+            @Name("agreementId") @Id @Description("Only the sources reporting on this agreement.") String agreementId,
+            @Name("first") @Description("Page size, 1 to 100 (default 20).") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after);
+        Long agreement = agreementId == null ? null : GlobalId.decode(agreementId, NodeType.Agreement);
+        return service.page(agreement, page).map(rows -> new SourceConnection(rows, page.first()));
+    }
+}

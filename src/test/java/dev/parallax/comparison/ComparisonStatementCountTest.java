@@ -1,0 +1,74 @@
+package dev.parallax.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.NodeType;
+import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.GraphQl;
+import dev.parallax.testing.StatementCounter;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A full comparison with nested sources and claims costs a constant number of SQL statements (at
+ * most 4), counted by the server itself (pg_stat_statements), whatever the number of sources.
+ */
+@QuarkusTest
+class ComparisonStatementCountTest {
+
+    static final String FULL = """
+            query($id: ID!) {
+              comparison(agreementId: $id) {
+                agreement { id title }
+                sources { id title text }
+                rows {
+                  facet { key label kind clause { number title } expected { display } }
+                  expected { display }
+                  consensus consensusExplanation
+                  cells { source { id title outlet } verdict explanation derived
+                          claims { id attributedTo status quote { exact start end } value { kind display } } }
+                }
+              }
+            }""";
+
+    @Test
+    void seedCorpusComparisonCostsAtMostFourStatements() throws Exception {
+        String id = GraphQl.post("{ agreements { id slug } }").extract().jsonPath()
+                .getString("data.agreements.find { it.slug == 'idlib-2020' }.id");
+        long statements = countFor(id, 5);
+        assertThat(statements).as(StatementCounter.describe()).isBetween(1L, 4L);
+    }
+
+    @Test
+    void fiftySourceComparisonCostsTheSameFourStatements() throws Exception {
+        long bulk = BulkCorpus.ensure("bulk-50", 50);
+        long statements = countFor(GlobalId.of(NodeType.Agreement, bulk), 50);
+        assertThat(statements).as(StatementCounter.describe()).isBetween(1L, 4L);
+    }
+
+    @Test
+    void nestedComparisonOfEveryAgreementIsBatched() throws Exception {
+        BulkCorpus.ensure("bulk-50", 50);
+        StatementCounter.reset();
+        JsonPath json = GraphQl.post("{ agreements { slug comparison { rows { consensus cells { verdict"
+                + " claims { quote { exact } } } } } } }").statusCode(200).extract().jsonPath();
+        long statements = StatementCounter.count();
+        assertThat(json.getList("errors")).isNull();
+        assertThat(json.getList("data.agreements")).hasSizeGreaterThanOrEqualTo(2);
+        // one for the agreements, at most four for all their comparisons together
+        assertThat(statements).as(StatementCounter.describe()).isBetween(2L, 5L);
+    }
+
+    private static long countFor(String agreementId, int sources) throws Exception {
+        StatementCounter.reset();
+        JsonPath json = GraphQl.post(FULL, Map.of("id", agreementId)).statusCode(200).extract().jsonPath();
+        long statements = StatementCounter.count();
+        assertThat(json.getList("errors")).isNull();
+        assertThat(json.getList("data.comparison.sources")).hasSize(sources);
+        assertThat(json.getList("data.comparison.rows[0].cells")).hasSize(sources);
+        return statements;
+    }
+}
