@@ -36,6 +36,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
+            if (persistent) {
+                // zonky's defaults trade durability for speed (-F, synchronous_commit=off): fine for a
+                // throwaway test server, not for data the service has acknowledged.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             serverConfig.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);

@@ -3,7 +3,7 @@ package dev.parallax.seed;
 import java.util.List;
 import java.util.Map;
 
-/** The parsed contents of one agreement's seed folder (see docs/SEEDS.md for the format). */
+/** The parsed contents of one agreement's seed folder (format: seeds/README.md). */
 public record SeedCorpus(AgreementSeed agreement, List<ClaimSeed> claims, Map<String, String> texts) {
 
     /** agreement.yaml */

@@ -29,14 +29,14 @@ public class SeedLoader {
         }
     }
 
-    /** Reads, validates every corpus, then writes each; returns the number of rows inserted. */
+    /** Reads and validates every corpus, then writes each; returns the number of claims inserted. */
     public int load(String from) throws Throwable {
         var corpora = new SeedReader(from).readAll();
         corpora.forEach(SeedValidator::validate);
         int inserted = 0;
         for (SeedCorpus corpus : corpora) {
             int rows = VertxContextSupport.subscribeAndAwait(() -> writer.write(corpus));
-            LOG.infof("Seed %s: %d new rows", corpus.agreement().slug(), rows);
+            LOG.infof("Seed %s: %d new claims", corpus.agreement().slug(), rows);
             inserted += rows;
         }
         return inserted;

@@ -51,7 +51,7 @@ public class SeedWriter {
     @Inject
     ClaimRepository claims;
 
-    /** Returns how many rows were inserted. */
+    /** Writes what is missing; returns how many claims were inserted. */
     @WithTransaction
     public Uni<Integer> write(SeedCorpus corpus) {
         SeedCorpus.AgreementSeed seed = corpus.agreement();
