@@ -6,8 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.CreationTimestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -34,13 +34,8 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "signed_on")
     public LocalDate signedOn;
 
+    @CreationTimestamp
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @PrePersist
-    void stampCreation() {
-        if (createdAt == null) {
-            createdAt = OffsetDateTime.now();
-        }
-    }
 }

@@ -53,6 +53,10 @@ public class Facet extends PanacheEntityBase {
     @Column(name = "names")
     public String namesJson;
 
+    /** JSON object of extraction hints (cue words, directions, ...) for the extractor. */
+    @Column(name = "extract")
+    public String extractJson;
+
     @Column(name = "position")
     public int ordinal;
 }

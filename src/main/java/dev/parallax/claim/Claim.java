@@ -6,8 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.CreationTimestamp;
 import java.time.OffsetDateTime;
 
 /** One source's statement about one facet, anchored to a verbatim quote of the source text. */
@@ -55,13 +55,14 @@ public class Claim extends PanacheEntityBase {
     /** Where the claim came from, e.g. "seed:idlib-2020". */
     public String origin;
 
+    /** How sure the extractor was (0..1); null for claims written by people. */
+    public Double confidence;
+
+    /** The extraction rule that produced a suggested claim; null for claims written by people. */
+    public String rule;
+
+    @CreationTimestamp
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @PrePersist
-    void stampCreation() {
-        if (createdAt == null) {
-            createdAt = OffsetDateTime.now();
-        }
-    }
 }

@@ -17,7 +17,7 @@ public record SeedCorpus(AgreementSeed agreement, List<ClaimSeed> claims, Map<St
 
     /** One facet of agreement.yaml. */
     public record FacetSeed(String key, String label, String kind, String clause, String description,
-            Map<String, Object> expected, List<String> sumOf, List<NameSeed> names) {
+            Map<String, Object> expected, List<String> sumOf, List<NameSeed> names, Map<String, Object> extract) {
     }
 
     /** A canonical name with its aliases. */

@@ -102,6 +102,7 @@ public class SeedWriter {
                     facet.expectedJson = f.expected() == null ? null : JsonColumns.write(f.expected());
                     facet.sumOfJson = JsonColumns.write(f.sumOf() == null ? List.of() : f.sumOf());
                     facet.namesJson = JsonColumns.write(f.names() == null ? List.of() : f.names());
+                    facet.extractJson = JsonColumns.write(f.extract() == null ? Map.of() : f.extract());
                     facet.ordinal = i;
                     missing.add(facet);
                 }

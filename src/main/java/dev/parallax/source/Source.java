@@ -6,8 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.CreationTimestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -44,13 +44,8 @@ public class Source extends PanacheEntityBase {
     @Column(name = "file_name")
     public String fileName;
 
+    @CreationTimestamp
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @PrePersist
-    void stampCreation() {
-        if (createdAt == null) {
-            createdAt = OffsetDateTime.now();
-        }
-    }
 }
