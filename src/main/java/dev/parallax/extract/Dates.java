@@ -1,0 +1,107 @@
+package dev.parallax.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates: "15 March", "March 15", "15th of March 2020", "2020-03-15", and, when a publication date is
+ * known, weekdays ("Thursday", "last Thursday"). A date without a year takes the reference date's year.
+ */
+final class Dates {
+
+    /** A date at [start, end); {@code weekday} marks dates read from a weekday word. */
+    record DateMention(int start, int end, LocalDate date, boolean weekday) {
+    }
+
+    static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?("
+            + MONTH + ")(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\p{N}]))?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])(" + MONTH
+            + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s+(\\d{4})(?![\\p{N}]))?");
+    private static final Pattern ISO = Pattern.compile("(?<![\\p{N}-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])");
+    private static final Pattern WEEKDAYS = Pattern.compile("(?<![\\p{L}])(?:(?i:(last|this|next|on))\\s+)?("
+            + WEEKDAY + ")(?![\\p{L}])");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
+    private Dates() {
+    }
+
+    /** Calendar dates and (with {@code publishedOn}) weekdays, in order, not overlapping. */
+    static List<DateMention> find(String text, LocalDate reference, LocalDate publishedOn) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            add(out, m.start(), m.end(), m.group(3), month(m.group(2)), m.group(1), reference);
+        }
+        m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            add(out, m.start(), m.end(), m.group(3), month(m.group(1)), m.group(2), reference);
+        }
+        m = ISO.matcher(text);
+        while (m.find()) {
+            add(out, m.start(), m.end(), m.group(1), Integer.parseInt(m.group(2)), m.group(3), reference);
+        }
+        if (publishedOn != null) {
+            m = WEEKDAYS.matcher(text);
+            while (m.find()) {
+                int start = "on".equalsIgnoreCase(m.group(1)) ? m.start(2) : m.start();
+                LocalDate date = weekday(m.group(1), m.group(2), publishedOn);
+                if (free(out, start, m.end())) {
+                    out.add(new DateMention(start, m.end(), date, true));
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** The date a weekday word means, read against {@code reference} (usually the publication date). */
+    static LocalDate weekday(String qualifier, String dayName, LocalDate reference) {
+        DayOfWeek day = DayOfWeek.valueOf(dayName.toUpperCase(Locale.ROOT));
+        String q = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT);
+        return switch (q) {
+            case "next" -> reference.with(TemporalAdjusters.next(day));
+            case "last" -> reference.minusDays(7).with(TemporalAdjusters.previousOrSame(day));
+            default -> reference.with(TemporalAdjusters.previousOrSame(day));
+        };
+    }
+
+    static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(List<DateMention> out, int start, int end, String year, int month, String day,
+                            LocalDate reference) {
+        if (year == null && reference == null) {
+            return;
+        }
+        try {
+            LocalDate date = LocalDate.of(year == null ? reference.getYear() : Integer.parseInt(year), month,
+                    Integer.parseInt(day));
+            if (free(out, start, end)) {
+                out.add(new DateMention(start, end, date, false));
+            }
+        } catch (DateTimeException e) {
+            // "31 February": not a date
+        }
+    }
+
+    private static boolean free(List<DateMention> out, int start, int end) {
+        return out.stream().noneMatch(d -> d.start() < end && start < d.end());
+    }
+}

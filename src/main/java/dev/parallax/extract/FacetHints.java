@@ -1,0 +1,21 @@
+package dev.parallax.extract;
+
+import dev.parallax.compare.NameEntry;
+import dev.parallax.value.ValueKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the extractor knows about one facet: its kind, its names (PLACE/ACTOR) and its data-driven hints
+ * ({@code extract:} in agreement.yaml; schema in seeds/README.md, section "Extraction hints").
+ */
+public record FacetHints(String key, ValueKind kind, List<NameEntry> names, Map<String, Object> extract) {
+
+    public FacetHints {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(kind, "kind");
+        names = names == null ? List.of() : List.copyOf(names);
+        extract = extract == null ? Map.of() : Map.copyOf(extract);
+    }
+}

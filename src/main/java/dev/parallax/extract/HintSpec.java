@@ -1,0 +1,138 @@
+package dev.parallax.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A facet's {@code extract:} hints, checked and compiled (schema: seeds/README.md, "Extraction hints"). Every pattern
+ * is a Java regular expression matched case-insensitively at the start of a word; {@code follow}, {@code precede},
+ * {@code assertions} and {@code texts} must also end at the end of a word, {@code cues} and {@code exclude} may end
+ * inside one ("escort" matches "escorted").
+ */
+record HintSpec(boolean enabled, List<Pattern> cues, Integer within, int lookBehind, int lookAhead,
+                List<Pattern> follow, List<Pattern> precede, List<Pattern> exclude, Integer excludeWithin,
+                Double min, Double max, List<String> units, List<Pattern> assertions, List<Pattern> texts) {
+
+    static final Set<String> KEYS = Set.of("enabled", "cues", "within", "lookBehind", "lookAhead", "follow", "precede",
+            "exclude", "excludeWithin", "min", "max", "units", "assertions", "texts");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String SEP = "[\\s\\-\u2010\u2011\u2012\u2013\u2014]*";
+
+    /** True when the facet has no hints at all (an empty or missing {@code extract:} block). */
+    boolean isEmpty() {
+        return cues.isEmpty() && follow.isEmpty() && precede.isEmpty() && assertions.isEmpty() && texts.isEmpty()
+                && exclude.isEmpty() && min == null && max == null && units.isEmpty();
+    }
+
+    /** Reads and compiles the hints; a bad key or pattern raises IllegalArgumentException naming facet and key. */
+    static HintSpec parse(String facet, Map<String, Object> map) {
+        for (String key : map.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("extract." + key + ": unknown hint on facet " + facet
+                        + "; expected one of " + KEYS.stream().sorted().toList());
+            }
+        }
+        return new HintSpec(
+                bool(facet, map, "enabled", true),
+                patterns(facet, map, "cues", "(?<![\\p{L}\\p{N}])(?:", ")"),
+                integer(facet, map, "within"),
+                integerOr(facet, map, "lookBehind", 0),
+                integerOr(facet, map, "lookAhead", 0),
+                patterns(facet, map, "follow", "\\G" + SEP + "(?:", ")(?![\\p{L}\\p{N}])"),
+                patterns(facet, map, "precede", "(?<![\\p{L}\\p{N}])(?:", ")" + SEP + "$"),
+                patterns(facet, map, "exclude", "(?<![\\p{L}\\p{N}])(?:", ")"),
+                integer(facet, map, "excludeWithin"),
+                number(facet, map, "min"),
+                number(facet, map, "max"),
+                strings(facet, map, "units"),
+                patterns(facet, map, "assertions", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])"),
+                patterns(facet, map, "texts", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])"));
+    }
+
+    private static List<Pattern> patterns(String facet, Map<String, Object> map, String key, String prefix,
+                                          String suffix) {
+        List<Pattern> out = new ArrayList<>();
+        for (String s : strings(facet, map, key)) {
+            try {
+                out.add(Pattern.compile(prefix + s + suffix, FLAGS));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("extract." + key + ": facet " + facet + " has a bad pattern '" + s
+                        + "': " + e.getDescription(), e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> strings(String facet, Map<String, Object> map, String key) {
+        Object v = map.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof String s) {
+            return List.of(s);
+        }
+        if (v instanceof List<?> list) {
+            List<String> out = new ArrayList<>();
+            for (Object o : list) {
+                if (!(o instanceof String s) || s.isBlank()) {
+                    throw new IllegalArgumentException("extract." + key + ": facet " + facet
+                            + " must list non-blank strings, got " + o);
+                }
+                out.add(s);
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("extract." + key + ": facet " + facet + " must be a string or a list, got "
+                + v);
+    }
+
+    private static Integer integer(String facet, Map<String, Object> map, String key) {
+        Object v = map.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() == Math.rint(n.doubleValue())) {
+            return n.intValue();
+        }
+        throw new IllegalArgumentException("extract." + key + ": facet " + facet
+                + " must be a whole number >= 0, got " + v);
+    }
+
+    private static int integerOr(String facet, Map<String, Object> map, String key, int fallback) {
+        Integer v = integer(facet, map, key);
+        return v == null ? fallback : v;
+    }
+
+    private static Double number(String facet, Map<String, Object> map, String key) {
+        Object v = map.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v instanceof String s) {
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                // fall through
+            }
+        }
+        throw new IllegalArgumentException("extract." + key + ": facet " + facet + " must be a number, got " + v);
+    }
+
+    private static boolean bool(String facet, Map<String, Object> map, String key, boolean fallback) {
+        Object v = map.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalArgumentException("extract." + key + ": facet " + facet + " must be true or false, got " + v);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.parallax.extract;
+
+import dev.parallax.compare.NameEntry;
+import dev.parallax.value.NameValue;
+import dev.parallax.value.ValueKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a facet's places or actors by their canonical names and aliases: case-insensitive, whole words, hyphens and
+ * spaces interchangeable ("Bir el-Abd" = "Bir el Abd"), the longest name winning at each position. The value is the
+ * name as written; the comparison resolves it to its canonical name.
+ */
+final class NameFinder {
+
+    private final Pattern pattern;
+    private final ValueKind kind;
+
+    NameFinder(ValueKind kind, List<NameEntry> entries) {
+        this.kind = kind;
+        Set<String> names = new LinkedHashSet<>();
+        for (NameEntry e : entries) {
+            names.add(e.canonical().strip());
+            e.aliases().forEach(a -> names.add(a.strip()));
+        }
+        List<String> sorted = new ArrayList<>(names);
+        sorted.removeIf(String::isEmpty);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> alternatives = new ArrayList<>();
+        for (String name : sorted) {
+            alternatives.add(tokens(name));
+        }
+        this.pattern = alternatives.isEmpty() ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    boolean isEmpty() {
+        return pattern == null;
+    }
+
+    List<Mention> find(String text) {
+        List<Mention> out = new ArrayList<>();
+        if (pattern == null) {
+            return out;
+        }
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            out.add(new Mention(kind, m.start(), m.end(), new NameValue(kind, m.group()), "name"));
+        }
+        return out;
+    }
+
+    private static String tokens(String name) {
+        String[] parts = name.split("[\\s\\-\u2010\u2011\u2012\u2013\u2014]+");
+        List<String> quoted = new ArrayList<>();
+        for (String p : parts) {
+            if (!p.isEmpty()) {
+                quoted.add(Pattern.quote(p));
+            }
+        }
+        return String.join("[\\s\\-\u2010\u2011\u2012\u2013\u2014]+", quoted);
+    }
+}

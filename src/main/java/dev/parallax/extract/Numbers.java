@@ -1,0 +1,105 @@
+package dev.parallax.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds numbers written in digits ("21", "1,000,000", "3.6 million") or words ("sixteen", "one million", "nine"). */
+final class Numbers {
+
+    /** A number at [start, end) of the text. */
+    record NumberMention(int start, int end, BigDecimal value) {
+    }
+
+    private static final Map<String, Integer> SMALL = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
+    private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L,
+            "million", 1_000_000L, "billion", 1_000_000_000L);
+
+    private static final String SMALL_WORD = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety";
+    private static final String SCALE_WORD = "hundred|thousand|million|billion";
+    private static final Pattern WORDS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + SMALL_WORD + ")(?:(?:[\\s-]+(?:and[\\s-]+)?)(?:" + SMALL_WORD + "|" + SCALE_WORD
+                    + "))*(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\p{N}])(?:\\s+(" + SCALE_WORD
+                    + ")(?![\\p{L}]))?",
+            Pattern.CASE_INSENSITIVE);
+
+    private Numbers() {
+    }
+
+    /** Every number in the text, in order; word numbers and digit numbers never overlap. */
+    static List<NumberMention> find(String text) {
+        List<NumberMention> out = new ArrayList<>();
+        Matcher d = DIGITS.matcher(text);
+        while (d.find()) {
+            if (d.group(2) == null && d.end(1) < text.length() && text.charAt(d.end(1)) == ','
+                    && d.end(1) + 1 < text.length() && Character.isDigit(text.charAt(d.end(1) + 1))) {
+                continue;                                    // "1,00" and other odd groupings
+            }
+            BigDecimal v = new BigDecimal(d.group(1).replace(",", "") + (d.group(2) == null ? "" : d.group(2)));
+            if (d.group(3) != null) {
+                v = v.multiply(BigDecimal.valueOf(SCALES.get(d.group(3).toLowerCase(Locale.ROOT))));
+                v = v.stripTrailingZeros();
+                if (v.scale() < 0) {
+                    v = v.setScale(0);
+                }
+            }
+            out.add(new NumberMention(d.start(), d.end(), v));
+        }
+        Matcher w = WORDS.matcher(text);
+        while (w.find()) {
+            Long value = parseWords(w.group());
+            if (value != null) {
+                out.add(new NumberMention(w.start(), w.end(), BigDecimal.valueOf(value)));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** "one million" -> 1000000, "twenty-one" -> 21, "three hundred and five" -> 305; null if malformed. */
+    static Long parseWords(String words) {
+        long total = 0;
+        long current = 0;
+        boolean any = false;
+        for (String token : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (token.equals("and") || token.isEmpty()) {
+                continue;
+            }
+            Integer small = SMALL.get(token);
+            if (small != null) {
+                current += small;
+                any = true;
+                continue;
+            }
+            Long scale = SCALES.get(token);
+            if (scale == null) {
+                return null;
+            }
+            if (scale == 100) {
+                current = (current == 0 ? 1 : current) * 100;
+            } else {
+                total += (current == 0 ? 1 : current) * scale;
+                current = 0;
+            }
+            any = true;
+        }
+        return any ? total + current : null;
+    }
+}
