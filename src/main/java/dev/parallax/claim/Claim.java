@@ -52,7 +52,7 @@ public class Claim extends PanacheEntityBase {
     /** A {@link ClaimStatus} name. */
     public String status;
 
-    /** Where the claim came from, e.g. "seed:idlib-2020". */
+    /** Where the claim came from, e.g. "seed:" and the agreement slug. */
     public String origin;
 
     /** How sure the extractor was (0..1); null for claims written by people. */

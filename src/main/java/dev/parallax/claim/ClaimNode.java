@@ -37,7 +37,7 @@ public class ClaimNode implements Node {
     @Description("The verbatim words in the source text.")
     public final Quote quote;
 
-    @Description("Who the source attributes the statement to (\"Erdogan\", \"UN\", ...); null when it is the outlet's own voice.")
+    @Description("Who the source attributes the statement to (a named person or body, e.g. \"UN\"); null when it is the outlet's own voice.")
     public final String attributedTo;
 
     @NonNull
@@ -45,7 +45,7 @@ public class ClaimNode implements Node {
     public final ClaimStatus status;
 
     @NonNull
-    @Description("Where the claim came from, e.g. `seed:idlib-2020`.")
+    @Description("Where the claim came from, e.g. `seed:` and the agreement slug, `extractor`, `manual`.")
     public final String origin;
 
     public ClaimNode(Claim c) {

@@ -35,12 +35,12 @@ public class ClaimRepository implements PanacheRepository<Claim> {
         return find(where + " order by id", params).range(0, limit - 1).list();
     }
 
-    /** Claims counted by comparisons for the given agreements, optionally limited to some sources. */
-    public Uni<List<Claim>> countedFor(List<Long> agreementIds, List<Long> sourceIds) {
+    /** Claims in the given statuses for the given agreements, optionally limited to some sources. */
+    public Uni<List<Claim>> countedFor(List<Long> agreementIds, List<Long> sourceIds, List<String> statuses) {
         String where = "status in :statuses and sourceId in (select s.id from Source s"
                 + " where s.agreementId in :agreements" + (sourceIds == null ? "" : " and s.id in :sources")
                 + ") order by sourceId, quoteStart, id";
-        Parameters params = Parameters.with("statuses", ClaimStatus.COUNTED).and("agreements", agreementIds);
+        Parameters params = Parameters.with("statuses", statuses).and("agreements", agreementIds);
         if (sourceIds != null) {
             params.and("sources", sourceIds);
         }

@@ -17,4 +17,11 @@ public enum ClaimStatus {
 
     /** The statuses a comparison counts. */
     public static final List<String> COUNTED = List.of(CURATED.name(), CONFIRMED.name());
+
+    /** What a comparison counts when the client asks to see suggestions too. */
+    public static final List<String> COUNTED_WITH_SUGGESTED = List.of(CURATED.name(), CONFIRMED.name(), SUGGESTED.name());
+
+    public static List<String> counted(boolean includeSuggested) {
+        return includeSuggested ? COUNTED_WITH_SUGGESTED : COUNTED;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.comparison;
 
 import dev.parallax.claim.ClaimNode;
+import dev.parallax.claim.ClaimStatus;
 import dev.parallax.source.SourceNode;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -28,6 +29,10 @@ public class ComparisonCell {
     public final boolean derived;
 
     @NonNull
+    @Description("True when the verdict rests on at least one SUGGESTED claim, not yet reviewed.")
+    public final boolean suggested;
+
+    @NonNull
     @Description("The claims the verdict rests on, in text order (for a derived cell: the claims on the parts).")
     public final List<@NonNull ClaimNode> claims;
 
@@ -37,5 +42,6 @@ public class ComparisonCell {
         this.explanation = explanation;
         this.derived = derived;
         this.claims = claims;
+        this.suggested = claims.stream().anyMatch(c -> c.status == ClaimStatus.SUGGESTED);
     }
 }

@@ -8,6 +8,7 @@ import io.smallrye.graphql.api.Nullable;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -32,11 +33,13 @@ public class ComparisonGraphQlApi {
             @Name("sourceIds") @Nullable @Description("Global IDs of the sources to compare, as columns in this"
                     + " order (default: all).") List<@NonNull String> sourceIds,
             @Name("facetKeys") @Nullable @Description("Only these points (default: all).")
-                    List<@NonNull String> facetKeys) {
+                    List<@NonNull String> facetKeys,
+            @Name("includeSuggested") @DefaultValue("false") @Description("Also count SUGGESTED claims, not yet"
+                    + " reviewed; cells resting on one say so.") boolean includeSuggested) {
         long agreement = GlobalId.decode(agreementId, NodeType.Agreement);
         List<Long> sources = sourceIds == null ? null
                 : sourceIds.stream().map(id -> GlobalId.decode(id, NodeType.Source)).toList();
-        return service.compare(agreement, sources, facetKeys).map(ComparisonViews::of);
+        return service.compare(agreement, sources, facetKeys, includeSuggested).map(ComparisonViews::of);
     }
 
     @Description("The side-by-side comparison of every source reporting on this agreement.")

@@ -7,6 +7,7 @@ import dev.parallax.agreement.Facet;
 import dev.parallax.agreement.FacetRepository;
 import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimRepository;
+import dev.parallax.claim.ClaimStatus;
 import dev.parallax.compare.ComparisonEngine;
 import dev.parallax.compare.ComparisonInput;
 import dev.parallax.compare.ComparisonResult;
@@ -48,12 +49,13 @@ public class ComparisonService {
 
     /** One agreement, optionally narrowed to some sources (in the given order) and facets. */
     @WithSession
-    public Uni<ComparisonData> compare(long agreementId, List<Long> sourceIds, List<String> facetKeys) {
+    public Uni<ComparisonData> compare(long agreementId, List<Long> sourceIds, List<String> facetKeys,
+            boolean includeSuggested) {
         return agreements.get(agreementId).chain(agreement -> facets.byAgreements(List.of(agreementId))
                 .invoke(found -> checkFacetKeys(found, facetKeys))
                 .chain(found -> sources.byAgreements(List.of(agreementId), sourceIds)
                         .invoke(srcs -> checkSources(srcs, sourceIds))
-                        .chain(srcs -> claims.countedFor(List.of(agreementId), sourceIds)
+                        .chain(srcs -> claims.countedFor(List.of(agreementId), sourceIds, ClaimStatus.counted(includeSuggested))
                                 .map(cls -> run(agreement, found, order(srcs, sourceIds), cls, facetKeys)))));
     }
 
@@ -61,7 +63,7 @@ public class ComparisonService {
     @WithSession
     public Uni<List<ComparisonData>> compareAll(List<Long> ids) {
         return agreementRepository.findByIds(ids).chain(of -> facets.byAgreements(ids).chain(allFacets -> sources.byAgreements(ids, null)
-                .chain(allSources -> claims.countedFor(ids, null).map(allClaims -> {
+                .chain(allSources -> claims.countedFor(ids, null, ClaimStatus.COUNTED).map(allClaims -> {
                     Map<Long, List<Facet>> facetsBy = allFacets.stream().collect(Collectors.groupingBy(f -> f.agreementId));
                     Map<Long, List<Source>> sourcesBy = allSources.stream().collect(Collectors.groupingBy(s -> s.agreementId));
                     Map<Long, Long> agreementOfSource = allSources.stream().collect(Collectors.toMap(s -> s.id, s -> s.agreementId));

@@ -25,14 +25,14 @@ public final class BulkCorpus {
             }
             c.setAutoCommit(false);
             long old = single(c, "select id from agreement where slug = 'idlib-2020'");
-            long fresh = single(c, "insert into agreement (slug, title, parties, place, signed_on)"
-                    + " select ?, title || ' (bulk copy)', parties, place, signed_on from agreement where id = ?"
+            long fresh = single(c, "insert into agreement (slug, title, parties, place, signed_on, time_zone)"
+                    + " select ?, title || ' (bulk copy)', parties, place, signed_on, time_zone from agreement where id = ?"
                     + " returning id", slug, old);
             update(c, "insert into clause (agreement_id, number, title, text, position)"
                     + " select ?, number, title, text, position from clause where agreement_id = ?", fresh, old);
             update(c, "insert into facet (agreement_id, clause_id, key, label, description, kind, expected, sum_of,"
-                    + " names, position) select ?, nc.id, f.key, f.label, f.description, f.kind, f.expected, f.sum_of,"
-                    + " f.names, f.position from facet f left join clause oc on oc.id = f.clause_id"
+                    + " names, extract, position) select ?, nc.id, f.key, f.label, f.description, f.kind, f.expected, f.sum_of,"
+                    + " f.names, f.extract, f.position from facet f left join clause oc on oc.id = f.clause_id"
                     + " left join clause nc on nc.agreement_id = ? and nc.number = oc.number"
                     + " where f.agreement_id = ?", fresh, fresh, old);
             List<Long> seedSources = list(c, "select id from source where agreement_id = ? order by id", old);

@@ -16,6 +16,13 @@ public final class GraphQl {
         return post(query, Map.of());
     }
 
+    /** Posts a JSON body exactly as given, for inputs a serialiser would not produce (lone surrogates). */
+    public static ValidatableResponse postRaw(String json) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(json)
+                .when().post("/graphql")
+                .then();
+    }
+
     public static ValidatableResponse post(String query, Map<String, Object> variables) {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))

@@ -1,0 +1,41 @@
+package dev.parallax.claim;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.CreationTimestamp;
+
+/** One change to a claim: what was done, the claim before and after, when and by whom. */
+@Entity
+@Table(name = "claim_event")
+public class ClaimEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "claim_id")
+    public Long claimId;
+
+    /** A {@link ClaimAction} name. */
+    public String action;
+
+    /** JSON snapshot before the change; null when the change created the claim. */
+    @Column(name = "before")
+    public String beforeJson;
+
+    /** JSON snapshot after the change. */
+    @Column(name = "after")
+    public String afterJson;
+
+    /** Who acted (the token's subject once authentication exists). */
+    public String actor;
+
+    @CreationTimestamp
+    public OffsetDateTime at;
+}

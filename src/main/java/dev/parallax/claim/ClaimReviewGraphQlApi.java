@@ -1,0 +1,67 @@
+package dev.parallax.claim;
+
+import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.NodeType;
+import dev.parallax.graphql.SessionPerResolver;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Review mutations for claims, and each claim's history. */
+@GraphQLApi
+@SessionPerResolver
+public class ClaimReviewGraphQlApi {
+
+    /** Until authentication exists, changes are recorded without an actor. */
+    private static final String ACTOR = null;
+
+    @Inject
+    ClaimReviewService review;
+
+    @Mutation("confirmClaim")
+    @Description("Confirm a SUGGESTED (or REJECTED) claim: comparisons count it from now on.")
+    public Uni<ClaimInputs.@NonNull ClaimPayload> confirmClaim(@Name("input") @NonNull ClaimInputs.ReviewClaimInput input) {
+        return review.confirm(GlobalId.decode(input.claimId, NodeType.Claim), ACTOR).map(ClaimReviewGraphQlApi::payload);
+    }
+
+    @Mutation("rejectClaim")
+    @Description("Reject a SUGGESTED (or CONFIRMED) claim: comparisons ignore it.")
+    public Uni<ClaimInputs.@NonNull ClaimPayload> rejectClaim(@Name("input") @NonNull ClaimInputs.ReviewClaimInput input) {
+        return review.reject(GlobalId.decode(input.claimId, NodeType.Claim), ACTOR).map(ClaimReviewGraphQlApi::payload);
+    }
+
+    @Mutation("correctClaim")
+    @Description("Correct a claim's value, facet, quote span or attribution; the span is re-checked against the text.")
+    public Uni<ClaimInputs.@NonNull ClaimPayload> correctClaim(@Name("input") @NonNull ClaimInputs.CorrectClaimInput input) {
+        ClaimChange change = new ClaimChange(input.facetKey, input.value == null ? null : input.value.toValue(),
+                input.quote == null ? null : input.quote.start, input.quote == null ? null : input.quote.end,
+                input.attributedTo);
+        return review.correct(GlobalId.decode(input.claimId, NodeType.Claim), change, ACTOR)
+                .map(ClaimReviewGraphQlApi::payload);
+    }
+
+    @Mutation("addClaim")
+    @Description("Add a claim by hand, anchored to a quote span of the source text.")
+    public Uni<ClaimInputs.@NonNull ClaimPayload> addClaim(@Name("input") @NonNull ClaimInputs.AddClaimInput input) {
+        ClaimChange change = new ClaimChange(input.facetKey, input.value.toValue(), input.quote.start, input.quote.end,
+                input.attributedTo);
+        return review.add(GlobalId.decode(input.sourceId, NodeType.Source), change, ACTOR)
+                .map(ClaimReviewGraphQlApi::payload);
+    }
+
+    @Description("Every change to this claim, oldest first.")
+    public Uni<List<@NonNull List<@NonNull ClaimEventNode>>> history(@Source List<ClaimNode> of) {
+        return review.historyOf(of.stream().map(c -> c.databaseId).toList())
+                .map(lists -> lists.stream().map(l -> l.stream().map(ClaimEventNode::new).toList()).toList());
+    }
+
+    private static ClaimInputs.ClaimPayload payload(Claim claim) {
+        return new ClaimInputs.ClaimPayload(new ClaimNode(claim));
+    }
+}

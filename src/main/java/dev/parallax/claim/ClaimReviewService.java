@@ -1,0 +1,179 @@
+package dev.parallax.claim;
+
+import dev.parallax.agreement.Facet;
+import dev.parallax.agreement.FacetRepository;
+import dev.parallax.db.JsonColumns;
+import dev.parallax.graphql.BadUserInputException;
+import dev.parallax.graphql.NotFoundException;
+import dev.parallax.source.Source;
+import dev.parallax.source.SourceRepository;
+import dev.parallax.value.Value;
+import dev.parallax.value.ValueCodec;
+import dev.parallax.value.ValueKind;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Review of claims: confirm, reject, correct, add by hand; every change is kept in the claim's history. */
+@ApplicationScoped
+public class ClaimReviewService {
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    ClaimEventRepository events;
+
+    @Inject
+    SourceRepository sources;
+
+    @Inject
+    FacetRepository facets;
+
+    @WithTransaction
+    public Uni<Claim> confirm(long claimId, String actor) {
+        return setStatus(claimId, ClaimStatus.CONFIRMED, EnumSet.of(ClaimStatus.SUGGESTED, ClaimStatus.REJECTED),
+                ClaimAction.CONFIRMED, actor);
+    }
+
+    @WithTransaction
+    public Uni<Claim> reject(long claimId, String actor) {
+        return setStatus(claimId, ClaimStatus.REJECTED, EnumSet.of(ClaimStatus.SUGGESTED, ClaimStatus.CONFIRMED),
+                ClaimAction.REJECTED, actor);
+    }
+
+    /** Applies a correction; a corrected suggestion counts as confirmed. The span is re-checked. */
+    @WithTransaction
+    public Uni<Claim> correct(long claimId, ClaimChange change, String actor) {
+        return claim(claimId).chain(claim -> context(claim.sourceId).chain(ctx -> {
+            String before = ClaimSnapshot.of(claim, ctx.keyOf(claim.facetId));
+            Facet facet = change.facetKey() == null ? ctx.byId(claim.facetId) : ctx.byKey(change.facetKey());
+            Value value = change.value() != null ? change.value()
+                    : ValueCodec.fromMap(JsonColumns.readMap(claim.valueJson));
+            int start = change.start() != null ? change.start() : claim.quoteStart;
+            int end = change.end() != null ? change.end() : claim.quoteEnd;
+            String speaker = change.attributedTo() != null ? change.attributedTo() : claim.speaker;
+            check(ctx.source(), facet, value, start, end, speaker);
+            return unique(claim.sourceId, facet.id, start, end, claim.id).chain(() -> {
+                apply(claim, ctx.source(), facet, value, start, end, speaker);
+                if (!ClaimStatus.CURATED.name().equals(claim.status)) {
+                    claim.status = ClaimStatus.CONFIRMED.name();
+                }
+                return claims.persistAndFlush(claim);
+            }).call(saved -> events.record(saved, ClaimAction.CORRECTED, before, facet.facetKey, actor));
+        }));
+    }
+
+    /** A claim written by an editor: counted by comparisons at once. */
+    @WithTransaction
+    public Uni<Claim> add(long sourceId, ClaimChange change, String actor) {
+        if (change.facetKey() == null || change.value() == null || change.start() == null || change.end() == null) {
+            throw new BadUserInputException("facetKey, value and quote are required");
+        }
+        return context(sourceId).chain(ctx -> {
+            Facet facet = ctx.byKey(change.facetKey());
+            check(ctx.source(), facet, change.value(), change.start(), change.end(), change.attributedTo());
+            return unique(sourceId, facet.id, change.start(), change.end(), -1L).chain(() -> {
+                Claim claim = new Claim();
+                claim.sourceId = sourceId;
+                claim.status = ClaimStatus.CURATED.name();
+                claim.origin = "manual";
+                apply(claim, ctx.source(), facet, change.value(), change.start(), change.end(), change.attributedTo());
+                return claims.persistAndFlush(claim);
+            }).call(saved -> events.record(saved, ClaimAction.ADDED, null, facet.facetKey, actor));
+        });
+    }
+
+    @WithSession
+    public Uni<List<List<ClaimEvent>>> historyOf(List<Long> claimIds) {
+        return events.byClaims(claimIds).map(found -> {
+            Map<Long, List<ClaimEvent>> byClaim = found.stream().collect(Collectors.groupingBy(e -> e.claimId));
+            return claimIds.stream().map(id -> byClaim.getOrDefault(id, List.of())).toList();
+        });
+    }
+
+    private Uni<Claim> setStatus(long claimId, ClaimStatus to, Set<ClaimStatus> from, ClaimAction action, String actor) {
+        return claim(claimId).chain(claim -> {
+            if (!from.contains(ClaimStatus.valueOf(claim.status))) {
+                throw new BadUserInputException("A " + claim.status + " claim cannot be " + to.name().toLowerCase()
+                        + "; only " + from.stream().map(Enum::name).collect(Collectors.joining(" or ")) + " ones");
+            }
+            return facets.findByIds(List.of(claim.facetId)).chain(found -> {
+                String facetKey = found.get(0).facetKey;
+                String before = ClaimSnapshot.of(claim, facetKey);
+                claim.status = to.name();
+                return claims.persistAndFlush(claim).call(saved -> events.record(saved, action, before, facetKey, actor));
+            });
+        });
+    }
+
+    private static void check(Source source, Facet facet, Value value, int start, int end, String speaker) {
+        if (!ClaimRules.fits(value, ValueKind.valueOf(facet.kind))) {
+            throw new BadUserInputException("A " + value.kind() + " value does not fit facet " + facet.facetKey
+                    + ", which takes " + facet.kind);
+        }
+        if (!ClaimRules.spanInside(source.text, start, end)) {
+            throw new BadUserInputException("Quote span " + start + ".." + end + " is not inside the source text (length "
+                    + source.text.length() + ")");
+        }
+        if (speaker != null && speaker.isBlank()) {
+            throw new BadUserInputException("attributedTo must not be blank");
+        }
+    }
+
+    private static void apply(Claim claim, Source source, Facet facet, Value value, int start, int end, String speaker) {
+        claim.facetId = facet.id;
+        claim.valueJson = JsonColumns.write(ValueCodec.toMap(value));
+        claim.quoteStart = start;
+        claim.quoteEnd = end;
+        claim.quoteExact = source.text.substring(start, end);
+        claim.quotePrefix = QuoteContext.prefix(source.text, start);
+        claim.quoteSuffix = QuoteContext.suffix(source.text, end);
+        claim.speaker = speaker;
+    }
+
+    /** One claim per source, facet and span: say so clearly instead of failing on the constraint. */
+    private Uni<Void> unique(long sourceId, long facetId, int start, int end, long exceptClaimId) {
+        return claims.find("sourceId = ?1 and facetId = ?2 and quoteStart = ?3 and quoteEnd = ?4 and id <> ?5",
+                        sourceId, facetId, start, end, exceptClaimId)
+                .count().invoke(n -> {
+                    if (n > 0) {
+                        throw new BadUserInputException("The source already has a claim on this facet with this quote span");
+                    }
+                }).replaceWithVoid();
+    }
+
+    private Uni<Claim> claim(long id) {
+        return claims.findById(id).onItem().ifNull().failWith(() -> new NotFoundException("No claim with this ID"));
+    }
+
+    private Uni<SourceContext> context(long sourceId) {
+        return sources.findById(sourceId).onItem().ifNull().failWith(() -> new NotFoundException("No source with this ID"))
+                .chain(source -> facets.byAgreements(List.of(source.agreementId))
+                        .map(found -> new SourceContext(source, found)));
+    }
+
+    /** A source with its agreement's facets. */
+    private record SourceContext(Source source, List<Facet> facets) {
+
+        Facet byKey(String key) {
+            return facets.stream().filter(f -> f.facetKey.equals(key)).findFirst()
+                    .orElseThrow(() -> new BadUserInputException("Unknown facet key for this source's agreement: " + key));
+        }
+
+        Facet byId(long id) {
+            return facets.stream().filter(f -> f.id == id).findFirst().orElseThrow();
+        }
+
+        String keyOf(long facetId) {
+            return byId(facetId).facetKey;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.parallax.claim;
+
+import dev.parallax.value.Value;
+import dev.parallax.value.ValueKind;
+
+/** What makes a claim well-formed, shared by the seed loader, manual claims and review. */
+public final class ClaimRules {
+
+    private ClaimRules() {
+    }
+
+    /** A claim's value must be of its facet's kind, or free text speaking to the point. */
+    public static boolean fits(Value value, ValueKind facetKind) {
+        return value.kind() == facetKind || value.kind() == ValueKind.TEXT;
+    }
+
+    /** A quote span must be non-empty and lie inside the text. */
+    public static boolean spanInside(String text, int start, int end) {
+        return start >= 0 && end > start && end <= text.length();
+    }
+}

@@ -1,0 +1,8 @@
+package dev.parallax.source;
+
+import dev.parallax.claim.Claim;
+import java.util.List;
+
+/** A source after {@code addSource}: new with its suggested claims, or the one that already had this text. */
+public record IngestResult(Source source, List<Claim> claims, boolean created) {
+}

@@ -1,0 +1,38 @@
+package dev.parallax.source;
+
+import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.NodeType;
+import dev.parallax.graphql.SessionPerResolver;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The {@code addSource} mutation. */
+@GraphQLApi
+@SessionPerResolver
+public class SourceIngestGraphQlApi {
+
+    /** Until authentication exists, changes are recorded without an actor. */
+    private static final String ACTOR = null;
+
+    @Inject
+    SourceIngestService ingest;
+
+    @Mutation("addSource")
+    @Description("Add an article to an agreement and get the claims Parallax suggests for it (to review). The same"
+            + " text added again gives back the existing source with created = false. BAD_USER_INPUT for empty or"
+            + " oversized text, control characters, invalid Unicode, a malformed URL, date or language; NOT_FOUND"
+            + " for an unknown agreement. Nothing is written when the request fails.")
+    public Uni<@NonNull AddSourcePayload> addSource(@Name("input") @NonNull AddSourceInput input) {
+        long agreementId = GlobalId.decode(input.agreementId, NodeType.Agreement);
+        String text = SourceInputRules.text(input.text);
+        NewSource source = new NewSource(agreementId, text, SourceInputRules.title(input.title, text),
+                SourceInputRules.optional(input.outlet, "outlet"), SourceInputRules.url(input.url),
+                SourceInputRules.date(input.publishedOn), SourceInputRules.language(input.language));
+        return ingest.add(source, ACTOR).map(AddSourcePayload::new);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.parallax.source;
+
+import dev.parallax.graphql.BadUserInputException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/** Checks what a client sends as a new source; every rejection is a BAD_USER_INPUT naming the field. */
+public final class SourceInputRules {
+
+    /** Largest accepted article, in UTF-8 bytes. */
+    public static final int MAX_TEXT_BYTES = 200 * 1024;
+
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private SourceInputRules() {
+    }
+
+    public static String text(String text) {
+        if (text == null || text.isBlank()) {
+            throw new BadUserInputException("text must not be empty");
+        }
+        checkCharacters(text, "text");
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
+            throw new BadUserInputException("text is over " + MAX_TEXT_BYTES / 1024 + " KB");
+        }
+        return text;
+    }
+
+    /** The title as given, or the text's first line (shortened) when none is given. */
+    public static String title(String title, String text) {
+        if (title != null && !title.isBlank()) {
+            checkCharacters(title, "title");
+            if (title.length() > 500) {
+                throw new BadUserInputException("title is over 500 characters");
+            }
+            return title.strip();
+        }
+        String firstLine = text.strip().lines().findFirst().orElse("").strip();
+        return firstLine.length() <= 120 ? firstLine : firstLine.substring(0, 119) + "…";
+    }
+
+    public static String url(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                throw new BadUserInputException("url must be an absolute http(s) URL: " + url);
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new BadUserInputException("url is malformed: " + e.getMessage());
+        }
+    }
+
+    public static LocalDate date(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new BadUserInputException("publishedOn must be an ISO date (YYYY-MM-DD): " + date);
+        }
+    }
+
+    public static String language(String language) {
+        if (language == null) {
+            return null;
+        }
+        if (!LANGUAGE.matcher(language).matches()) {
+            throw new BadUserInputException("language must be a BCP 47 tag such as en or pt-BR: " + language);
+        }
+        return language;
+    }
+
+    public static String optional(String value, String field) {
+        if (value != null) {
+            checkCharacters(value, field);
+        }
+        return value;
+    }
+
+    /** Rejects control characters other than tab and line breaks, and lone UTF-16 surrogates. */
+    static void checkCharacters(String s, String field) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw new BadUserInputException(field + " contains the control character U+"
+                        + String.format("%04X", (int) c) + " at offset " + i);
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new BadUserInputException(field + " is not valid Unicode (lone surrogate at offset " + i + ")");
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw new BadUserInputException(field + " is not valid Unicode (lone surrogate at offset " + i + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.parallax.source;
+
+import dev.parallax.agreement.Agreement;
+import dev.parallax.agreement.Facet;
+import dev.parallax.claim.Claim;
+import dev.parallax.claim.ClaimStatus;
+import dev.parallax.claim.QuoteContext;
+import dev.parallax.compare.NameEntry;
+import dev.parallax.db.JsonColumns;
+import dev.parallax.extract.ExtractionInput;
+import dev.parallax.extract.Extractor;
+import dev.parallax.extract.FacetHints;
+import dev.parallax.extract.SuggestedClaim;
+import dev.parallax.value.ValueCodec;
+import dev.parallax.value.ValueKind;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Runs the pure extractor on a new source and turns its suggestions into SUGGESTED claims. */
+final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    static List<Claim> forSource(Source source, Agreement agreement, List<Facet> facets) {
+        ZoneId zone = agreement.timeZone == null ? ZoneOffset.UTC : ZoneId.of(agreement.timeZone);
+        List<FacetHints> hints = facets.stream().map(Suggestions::hints).toList();
+        List<SuggestedClaim> suggested = Extractor.extract(
+                new ExtractionInput(source.text, source.publishedOn, agreement.signedOn, zone, hints));
+        Map<String, Facet> byKey = facets.stream().collect(Collectors.toMap(f -> f.facetKey, Function.identity()));
+        return suggested.stream().map(s -> claim(source, byKey.get(s.facetKey()), s)).toList();
+    }
+
+    private static FacetHints hints(Facet f) {
+        List<NameEntry> names = JsonColumns.readMaps(f.namesJson).stream().map(Suggestions::name).toList();
+        return new FacetHints(f.facetKey, ValueKind.valueOf(f.kind), names, JsonColumns.readMap(f.extractJson));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static NameEntry name(Map<String, Object> entry) {
+        return new NameEntry((String) entry.get("canonical"), (List<String>) entry.getOrDefault("aliases", List.of()));
+    }
+
+    private static Claim claim(Source source, Facet facet, SuggestedClaim s) {
+        Claim claim = new Claim();
+        claim.sourceId = source.id;
+        claim.facetId = facet.id;
+        claim.valueJson = JsonColumns.write(ValueCodec.toMap(s.value()));
+        claim.quoteExact = s.exact();
+        claim.quoteStart = s.start();
+        claim.quoteEnd = s.end();
+        claim.quotePrefix = QuoteContext.prefix(source.text, s.start());
+        claim.quoteSuffix = QuoteContext.suffix(source.text, s.end());
+        claim.speaker = s.speaker();
+        claim.status = ClaimStatus.SUGGESTED.name();
+        claim.origin = "extractor";
+        claim.confidence = s.confidence();
+        claim.rule = s.rule();
+        return claim;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.parallax.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.NodeType;
+import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.GraphQl;
+import dev.parallax.testing.SeedArticles;
+import dev.parallax.testing.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code addSource} over GraphQL: suggestions, deduplication by content, and bad input writing nothing. */
+@QuarkusTest
+class AddSourceTest {
+
+    static final String ADD = "mutation($input: AddSourceInput!) { addSource(input: $input) { created"
+            + " source { id title contentHash publishedOn } claims { status quote { exact start end } } } }";
+
+    static JsonPath add(Map<String, Object> input) {
+        return GraphQl.post(ADD, Map.of("input", input)).statusCode(200).extract().jsonPath();
+    }
+
+    static String emptyAgreement(String slug) throws Exception {
+        return GlobalId.of(NodeType.Agreement, BulkCorpus.ensure(slug, 0));
+    }
+
+    @Test
+    void addingTheSameTextTwiceGivesBackTheSameSource() throws Exception {
+        String agreement = emptyAgreement("ingest-dedupe");
+        Map<String, Object> input = Map.of("agreementId", agreement, "text", SeedArticles.text(SeedArticles.S001),
+                "title", "Seed 001", "publishedOn", "2020-03-05", "language", "en");
+        JsonPath first = add(input);
+        assertThat(first.getList("errors")).isNull();
+        assertThat(first.getBoolean("data.addSource.created")).isTrue();
+        assertThat(first.getString("data.addSource.source.contentHash")).isEqualTo(SeedArticles.hash(SeedArticles.S001));
+        List<String> statuses = first.getList("data.addSource.claims.status");
+        assertThat(statuses).isNotEmpty().allSatisfy(s -> assertThat(s).isEqualTo("SUGGESTED"));
+        String text = SeedArticles.text(SeedArticles.S001);
+        List<Map<String, Object>> quotes = first.getList("data.addSource.claims.quote");
+        assertThat(quotes).allSatisfy(q -> assertThat(text.substring((int) q.get("start"), (int) q.get("end"))).isEqualTo(q.get("exact")));
+        long before = count("source");
+
+        JsonPath second = add(input);
+        assertThat(second.getBoolean("data.addSource.created")).isFalse();
+        assertThat(second.getString("data.addSource.source.id")).isEqualTo(first.getString("data.addSource.source.id"));
+        assertThat(second.getList("data.addSource.claims")).hasSameSizeAs(first.getList("data.addSource.claims"));
+        assertThat(count("source")).isEqualTo(before);
+    }
+
+    @Test
+    void everyBadInputIsRejectedWithACodeAndWritesNothing() throws Exception {
+        String agreement = emptyAgreement("ingest-bad");
+        String text = "A short article about nothing in particular.";
+        Map<String, Map<String, Object>> cases = new HashMap<>();
+        cases.put("empty text", Map.of("agreementId", agreement, "text", ""));
+        cases.put("whitespace text", Map.of("agreementId", agreement, "text", " \n\t "));
+        cases.put("oversized text", Map.of("agreementId", agreement, "text", "x".repeat(200 * 1024 + 1)));
+        cases.put("control character", Map.of("agreementId", agreement, "text", "bad \u0001 byte"));
+        cases.put("NUL", Map.of("agreementId", agreement, "text", "bad \u0000 byte"));
+        cases.put("malformed url", Map.of("agreementId", agreement, "text", text, "url", "not a url"));
+        cases.put("relative url", Map.of("agreementId", agreement, "text", text, "url", "/news/1"));
+        cases.put("ftp url", Map.of("agreementId", agreement, "text", text, "url", "ftp://example.org/a"));
+        cases.put("malformed date", Map.of("agreementId", agreement, "text", text, "publishedOn", "5 March 2020"));
+        cases.put("impossible date", Map.of("agreementId", agreement, "text", text, "publishedOn", "2020-02-30"));
+        cases.put("malformed language", Map.of("agreementId", agreement, "text", text, "language", "english!"));
+        cases.put("malformed agreement id", Map.of("agreementId", "nope", "text", text));
+        cases.put("source id as agreement", Map.of("agreementId", GlobalId.of(NodeType.Source, 1), "text", text));
+        long sources = count("source");
+        long claims = count("claim");
+        for (var entry : cases.entrySet()) {
+            JsonPath json = add(entry.getValue());
+            assertThat(json.getString("errors[0].extensions.code")).as(entry.getKey()).isEqualTo("BAD_USER_INPUT");
+            assertThat(json.getString("errors[0].message")).as(entry.getKey()).doesNotContain("Exception");
+        }
+        JsonPath surrogate = GraphQl.postRaw("{\"query\": \"" + ADD.replace("\"", "\\\"") + "\", \"variables\":"
+                + " {\"input\": {\"agreementId\": \"" + agreement + "\", \"text\": \"bad \\ud800 half\"}}}")
+                .statusCode(200).extract().jsonPath();
+        assertThat(surrogate.getString("errors[0].extensions.code")).as("lone surrogate").isEqualTo("BAD_USER_INPUT");
+        JsonPath missing = add(Map.of("agreementId", GlobalId.of(NodeType.Agreement, 999_999), "text", text));
+        assertThat(missing.getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
+        assertThat(count("source")).isEqualTo(sources);
+        assertThat(count("claim")).isEqualTo(claims);
+    }
+
+    @Test
+    void theFiveSeedTextsAddedAfreshGiveTheCuratedVerdictsOnClauseFacets() throws Exception {
+        String fresh = emptyAgreement("ingest-fresh");
+        for (String file : List.of(SeedArticles.S000, SeedArticles.S001, SeedArticles.S002, SeedArticles.S003, SeedArticles.S004)) {
+            Map<String, Object> input = new HashMap<>(Map.of("agreementId", fresh, "text", SeedArticles.text(file)));
+            if (file.equals(SeedArticles.S000)) {
+                input.put("publishedOn", "2020-03-06");
+            }
+            assertThat(add(input).getList("errors")).as(file).isNull();
+        }
+        String seed = GraphQl.post("{ agreements { id slug } }").extract().jsonPath()
+                .getString("data.agreements.find { it.slug == 'idlib-2020' }.id");
+        String query = "query($id: ID!, $s: Boolean!) { comparison(agreementId: $id, includeSuggested: $s) {"
+                + " rows { facet { key clause { number } } cells { verdict } } } }";
+        List<Map<String, Object>> curated = GraphQl.post(query, Map.of("id", seed, "s", false)).extract().jsonPath()
+                .getList("data.comparison.rows");
+        List<Map<String, Object>> suggested = GraphQl.post(query, Map.of("id", fresh, "s", true)).extract().jsonPath()
+                .getList("data.comparison.rows");
+        assertThat(suggested).hasSameSizeAs(curated);
+        int compared = 0;
+        for (int i = 0; i < curated.size(); i++) {
+            Map<?, ?> facet = (Map<?, ?>) curated.get(i).get("facet");
+            if (facet.get("clause") == null) {
+                continue;
+            }
+            assertThat(((Map<?, ?>) suggested.get(i).get("facet")).get("key")).isEqualTo(facet.get("key"));
+            assertThat(verdicts(suggested.get(i))).as("verdicts on %s", facet.get("key")).isEqualTo(verdicts(curated.get(i)));
+            compared++;
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(10);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> verdicts(Map<String, Object> row) {
+        return ((List<Map<String, Object>>) row.get("cells")).stream().map(c -> c.get("verdict")).toList();
+    }
+
+    private static long count(String table) throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
