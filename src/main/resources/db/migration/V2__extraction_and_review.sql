@@ -1,3 +1,6 @@
+-- The agreement's local time zone (IANA id): clock times in articles are read in it.
+alter table agreement add column time_zone text;
+
 -- Extraction hints per facet (cue words, directions, ...), read by the extractor; JSON object.
 alter table facet add column extract text not null default '{}';
 

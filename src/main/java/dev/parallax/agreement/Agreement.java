@@ -34,6 +34,10 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "signed_on")
     public LocalDate signedOn;
 
+    /** IANA time zone the agreement's times are stated in, e.g. Europe/Paris; null if unknown. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
     @CreationTimestamp
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

@@ -23,7 +23,7 @@ public class AgreementNode implements Node {
     private final String id;
 
     @NonNull
-    @Description("Stable short name, e.g. `idlib-2020`.")
+    @Description("Stable short name, e.g. `paris-2015`.")
     public final String slug;
 
     @NonNull

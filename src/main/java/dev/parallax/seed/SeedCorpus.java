@@ -8,7 +8,13 @@ public record SeedCorpus(AgreementSeed agreement, List<ClaimSeed> claims, Map<St
 
     /** agreement.yaml */
     public record AgreementSeed(String slug, String title, List<String> parties, String place, String signedOn,
+            String timeZone,
             List<ClauseSeed> clauses, List<FacetSeed> facets, List<SourceSeed> sources) {
+
+        public AgreementSeed {
+            parties = parties == null ? List.of() : parties;
+            sources = sources == null ? List.of() : sources;
+        }
     }
 
     /** One clause of agreement.yaml. */
@@ -18,6 +24,12 @@ public record SeedCorpus(AgreementSeed agreement, List<ClaimSeed> claims, Map<St
     /** One facet of agreement.yaml. */
     public record FacetSeed(String key, String label, String kind, String clause, String description,
             Map<String, Object> expected, List<String> sumOf, List<NameSeed> names, Map<String, Object> extract) {
+
+        public FacetSeed {
+            sumOf = sumOf == null ? List.of() : sumOf;
+            names = names == null ? List.of() : names;
+            extract = extract == null ? Map.of() : extract;
+        }
     }
 
     /** A canonical name with its aliases. */
@@ -31,6 +43,10 @@ public record SeedCorpus(AgreementSeed agreement, List<ClaimSeed> claims, Map<St
 
     /** claims.yaml */
     public record ClaimsFile(List<ClaimSeed> claims) {
+
+        public ClaimsFile {
+            claims = claims == null ? List.of() : claims;
+        }
     }
 
     /** One curated claim. */

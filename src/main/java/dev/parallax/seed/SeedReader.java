@@ -46,6 +46,30 @@ public final class SeedReader {
         return new SeedCorpus(agreement, claims.claims(), texts);
     }
 
+    /** A corpus sent through the API: the same YAML formats, article texts by file name. */
+    public static SeedCorpus fromText(String agreementYaml, String claimsYaml, Map<String, String> texts) {
+        SeedCorpus.AgreementSeed agreement = parseText(agreementYaml, "agreement YAML", SeedCorpus.AgreementSeed.class);
+        List<SeedCorpus.ClaimSeed> claims = claimsYaml == null || claimsYaml.isBlank() ? List.of()
+                : parseText(claimsYaml, "claims YAML", SeedCorpus.ClaimsFile.class).claims();
+        return new SeedCorpus(agreement, claims == null ? List.of() : claims, texts);
+    }
+
+    private static <T> T parseText(String yaml, String what, Class<T> type) {
+        try {
+            T parsed = YAML.readValue(yaml, type);
+            if (parsed == null) {
+                throw new SeedException("The " + what + " is empty");
+            }
+            return parsed;
+        } catch (IOException e) {
+            throw new SeedException("The " + what + " cannot be read: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
     private <T> T parse(String name, Class<T> type) {
         try (InputStream in = open(name)) {
             return YAML.readValue(in, type);

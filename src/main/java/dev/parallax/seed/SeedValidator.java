@@ -1,5 +1,6 @@
 package dev.parallax.seed;
 
+import dev.parallax.claim.ClaimRules;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueCodec;
 import dev.parallax.value.ValueKind;
@@ -21,14 +22,26 @@ public final class SeedValidator {
         String where = "seed agreement " + a.slug();
         require(a.slug() != null && !a.slug().isBlank(), "a seed agreement has no slug");
         require(a.title() != null && !a.title().isBlank(), where + ": no title");
+        require(a.clauses() != null && a.facets() != null, where + ": clauses and facets are required");
+        require(a.slug().matches("[a-z0-9][a-z0-9-]{0,79}"), where + ": slug must be lower-case letters, digits and hyphens");
         date(a.signedOn(), where + ": signedOn");
+        if (a.timeZone() != null) {
+            try {
+                java.time.ZoneId.of(a.timeZone());
+            } catch (java.time.DateTimeException e) {
+                throw new SeedException(where + ": unknown timeZone " + a.timeZone());
+            }
+        }
         Set<String> clauses = new HashSet<>();
         for (SeedCorpus.ClauseSeed c : a.clauses()) {
+            require(c.number() != null && c.title() != null && c.text() != null, where + ": a clause needs number, title and text");
             require(clauses.add(c.number()), where + ": clause " + c.number() + " appears twice");
         }
         Map<String, ValueKind> facetKinds = new HashMap<>();
         for (SeedCorpus.FacetSeed f : a.facets()) {
             String facet = where + ", facet " + f.key();
+            require(f.key() != null && f.key().matches("[a-z0-9][a-z0-9-]{0,79}"), facet + ": key must be lower-case letters, digits and hyphens");
+            require(f.label() != null && !f.label().isBlank(), facet + ": no label");
             require(facetKinds.put(f.key(), kind(f.kind(), facet)) == null, facet + ": key appears twice");
             require(f.clause() == null || clauses.contains(f.clause()), facet + ": unknown clause " + f.clause());
             if (f.expected() != null) {
@@ -37,7 +50,7 @@ public final class SeedValidator {
             }
         }
         for (SeedCorpus.FacetSeed f : a.facets()) {
-            for (String part : f.sumOf() == null ? java.util.List.<String>of() : f.sumOf()) {
+            for (String part : f.sumOf()) {
                 require(facetKinds.containsKey(part), where + ", facet " + f.key() + ": sumOf names unknown facet " + part);
             }
         }
@@ -60,7 +73,7 @@ public final class SeedValidator {
         require(facetKind != null, claim + ": unknown facet " + c.facet());
         int start = c.quote().start();
         int end = c.quote().end();
-        boolean inRange = start >= 0 && end > start && end <= text.length();
+        boolean inRange = ClaimRules.spanInside(text, start, end);
         require(inRange && text.substring(start, end).equals(c.quote().exact()),
                 claim + ": not found verbatim at offsets " + start + ".." + end
                         + (inRange ? " (the text there reads \"" + text.substring(start, end) + "\")" : " (out of range)"));
@@ -68,7 +81,7 @@ public final class SeedValidator {
     }
 
     private static void checkKind(Value value, ValueKind facetKind, String where) {
-        require(value.kind() == facetKind || value.kind() == ValueKind.TEXT,
+        require(ClaimRules.fits(value, facetKind),
                 where + " is a " + value.kind() + ", the facet takes " + facetKind);
     }
 

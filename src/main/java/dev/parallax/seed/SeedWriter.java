@@ -100,9 +100,9 @@ public class SeedWriter {
                     facet.description = f.description();
                     facet.kind = f.kind();
                     facet.expectedJson = f.expected() == null ? null : JsonColumns.write(f.expected());
-                    facet.sumOfJson = JsonColumns.write(f.sumOf() == null ? List.of() : f.sumOf());
-                    facet.namesJson = JsonColumns.write(f.names() == null ? List.of() : f.names());
-                    facet.extractJson = JsonColumns.write(f.extract() == null ? Map.of() : f.extract());
+                    facet.sumOfJson = JsonColumns.write(f.sumOf());
+                    facet.namesJson = JsonColumns.write(f.names());
+                    facet.extractJson = JsonColumns.write(f.extract());
                     facet.ordinal = i;
                     missing.add(facet);
                 }
@@ -174,9 +174,10 @@ public class SeedWriter {
         Agreement a = new Agreement();
         a.slug = seed.slug();
         a.title = seed.title();
-        a.partiesJson = JsonColumns.write(seed.parties() == null ? List.of() : seed.parties());
+        a.partiesJson = JsonColumns.write(seed.parties());
         a.place = seed.place();
         a.signedOn = seed.signedOn() == null ? null : LocalDate.parse(seed.signedOn());
+        a.timeZone = seed.timeZone();
         return a;
     }
 

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Reduces a place or actor name to a comparison key ("The North-Western  Syria" -> "north western syria"). */
+/** Reduces a place or actor name to a comparison key ("The North-Western  Province" -> "north western province"). */
 public final class NameNormaliser {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

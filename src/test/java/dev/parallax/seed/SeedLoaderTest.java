@@ -36,7 +36,8 @@ class SeedLoaderTest {
     @Test
     void storedSourceTextsAreByteIdenticalToTheFiles() throws Exception {
         try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select file_name, text from source where file_name is not null")) {
+                ResultSet rs = s.executeQuery("select so.file_name, so.text from source so join agreement a"
+                        + " on a.id = so.agreement_id where a.slug = 'idlib-2020'")) {
             int n = 0;
             while (rs.next()) {
                 byte[] file = Files.readAllBytes(Path.of("seeds/idlib-2020/articles", rs.getString(1)));

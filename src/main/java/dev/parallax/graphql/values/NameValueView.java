@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** GraphQL view of a place or actor name. */
 @Type("NameValue")
-@Description("A place or actor as named by the source (aliases such as Tronba/Trumba are resolved when comparing).")
+@Description("A place or actor as named by the source (spelling variants and aliases are resolved through the facet when comparing).")
 public class NameValueView extends BaseValueView implements ValueView {
 
     @NonNull
