@@ -124,6 +124,11 @@ public final class Extractor {
         return finish(text, sentences, candidates);
     }
 
+    /** Compiles a facet's hints once; a bad key or pattern raises IllegalArgumentException naming facet and key. */
+    public static void checkHints(FacetHints facet) {
+        compile(facet);
+    }
+
     private static Compiled compile(FacetHints facet) {
         synchronized (CACHE) {
             Compiled c = CACHE.get(facet);

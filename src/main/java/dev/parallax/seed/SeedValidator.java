@@ -1,6 +1,9 @@
 package dev.parallax.seed;
 
 import dev.parallax.claim.ClaimRules;
+import dev.parallax.compare.NameEntry;
+import dev.parallax.extract.Extractor;
+import dev.parallax.extract.FacetHints;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueCodec;
 import dev.parallax.value.ValueKind;
@@ -8,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,6 +48,7 @@ public final class SeedValidator {
             require(f.label() != null && !f.label().isBlank(), facet + ": no label");
             require(facetKinds.put(f.key(), kind(f.kind(), facet)) == null, facet + ": key appears twice");
             require(f.clause() == null || clauses.contains(f.clause()), facet + ": unknown clause " + f.clause());
+            checkHints(f, facetKinds.get(f.key()), facet);
             if (f.expected() != null) {
                 require(f.clause() != null, facet + ": a context fact cannot have an expected value");
                 checkKind(value(f.expected(), facet), facetKinds.get(f.key()), facet + ": expected value");
@@ -78,6 +83,16 @@ public final class SeedValidator {
                 claim + ": not found verbatim at offsets " + start + ".." + end
                         + (inRange ? " (the text there reads \"" + text.substring(start, end) + "\")" : " (out of range)"));
         checkKind(value(c.value(), claim), facetKind, claim + ": value");
+    }
+
+    private static void checkHints(SeedCorpus.FacetSeed f, ValueKind kind, String where) {
+        List<NameEntry> names = f.names().stream().map(n -> new NameEntry(n.canonical(),
+                n.aliases() == null ? List.of() : n.aliases())).toList();
+        try {
+            Extractor.checkHints(new FacetHints(f.key(), kind, names, f.extract()));
+        } catch (IllegalArgumentException e) {
+            throw new SeedException(where + ": " + e.getMessage(), e);
+        }
     }
 
     private static void checkKind(Value value, ValueKind facetKind, String where) {

@@ -97,7 +97,12 @@ class SecondAgreementTest {
         json = GraphQl.post(IMPORT, Map.of("input", unknownKind)).extract().jsonPath();
         assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
         assertThat(json.getString("errors[0].message")).contains("COLOUR");
+        Map<String, Object> badHint = Map.of("agreementYaml", "slug: broken-hint\ntitle: T\nclauses: []\n"
+                + "facets:\n  - {key: a, label: A, kind: COUNT, extract: {cue: [x]}}\n");
+        json = GraphQl.post(IMPORT, Map.of("input", badHint)).extract().jsonPath();
+        assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+        assertThat(json.getString("errors[0].message")).contains("extract.cue");
         assertThat(GraphQl.post("{ agreements { slug } }").extract().jsonPath().getList("data.agreements.slug"))
-                .doesNotContain("broken-kind");
+                .doesNotContain("broken-kind", "broken-hint");
     }
 }
