@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds numbers written in digits ("21", "1,000,000", "3.6 million") or words ("sixteen", "one million", "nine"). */
+/** Finds numbers written in digits ("21", "1,000,000", "3.6 million") or words ("sixteen", "one million", "a million"). */
 final class Numbers {
 
     /** A number at [start, end) of the text. */
@@ -32,7 +32,8 @@ final class Numbers {
             + "|seventy|eighty|ninety";
     private static final String SCALE_WORD = "hundred|thousand|million|billion";
     private static final Pattern WORDS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + SMALL_WORD + ")(?:(?:[\\s-]+(?:and[\\s-]+)?)(?:" + SMALL_WORD + "|" + SCALE_WORD
+            "(?<![\\p{L}\\p{N}])(?:" + SMALL_WORD + "|an?(?=\\s+(?:" + SCALE_WORD + ")))(?:(?:[\\s-]+(?:and[\\s-]+)?)(?:"
+                    + SMALL_WORD + "|" + SCALE_WORD
                     + "))*(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGITS = Pattern.compile(
@@ -80,6 +81,12 @@ final class Numbers {
         boolean any = false;
         for (String token : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
             if (token.equals("and") || token.isEmpty()) {
+                continue;
+            }
+            if (token.equals("a") || token.equals("an")) {
+                // only reached before a scale word: "a million", "a hundred"
+                current += 1;
+                any = true;
                 continue;
             }
             Integer small = SMALL.get(token);
