@@ -1,13 +1,12 @@
 package dev.parallax.agreement;
 
+import dev.parallax.graphql.Batches;
 import dev.parallax.graphql.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Reads agreements with their clauses and facets; nested lists are batched per request. */
 @ApplicationScoped
@@ -36,13 +35,13 @@ public class AgreementService {
     /** The clauses of each agreement, in the order of {@code agreementIds}. */
     @WithSession
     public Uni<List<List<Clause>>> clausesOf(List<Long> agreementIds) {
-        return clauses.byAgreements(agreementIds).map(found -> groupBy(agreementIds, found, c -> c.agreementId));
+        return clauses.byAgreements(agreementIds).map(found -> Batches.groupBy(agreementIds, found, c -> c.agreementId));
     }
 
     /** The facets of each agreement (clause fetched), in the order of {@code agreementIds}. */
     @WithSession
     public Uni<List<List<Facet>>> facetsOf(List<Long> agreementIds) {
-        return facets.byAgreements(agreementIds).map(found -> groupBy(agreementIds, found, f -> f.agreementId));
+        return facets.byAgreements(agreementIds).map(found -> Batches.groupBy(agreementIds, found, f -> f.agreementId));
     }
 
     @WithSession
@@ -60,10 +59,5 @@ public class AgreementService {
     @WithSession
     public Uni<List<Facet>> facetsById(List<Long> ids) {
         return facets.findByIds(ids);
-    }
-
-    static <T> List<List<T>> groupBy(List<Long> keys, List<T> items, java.util.function.Function<T, Long> key) {
-        Map<Long, List<T>> byKey = items.stream().collect(Collectors.groupingBy(key));
-        return keys.stream().map(k -> byKey.getOrDefault(k, List.of())).toList();
     }
 }

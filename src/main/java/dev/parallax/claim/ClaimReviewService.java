@@ -4,6 +4,7 @@ import dev.parallax.agreement.Facet;
 import dev.parallax.agreement.FacetRepository;
 import dev.parallax.db.JsonColumns;
 import dev.parallax.graphql.BadUserInputException;
+import dev.parallax.graphql.Batches;
 import dev.parallax.graphql.NotFoundException;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceRepository;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,10 +93,7 @@ public class ClaimReviewService {
 
     @WithSession
     public Uni<List<List<ClaimEvent>>> historyOf(List<Long> claimIds) {
-        return events.byClaims(claimIds).map(found -> {
-            Map<Long, List<ClaimEvent>> byClaim = found.stream().collect(Collectors.groupingBy(e -> e.claimId));
-            return claimIds.stream().map(id -> byClaim.getOrDefault(id, List.of())).toList();
-        });
+        return events.byClaims(claimIds).map(found -> Batches.groupBy(claimIds, found, e -> e.claimId));
     }
 
     private Uni<Claim> setStatus(long claimId, ClaimStatus to, Set<ClaimStatus> from, ClaimAction action, String actor) {

@@ -1,5 +1,6 @@
 package dev.parallax.claim;
 
+import dev.parallax.graphql.Batches;
 import dev.parallax.graphql.NotFoundException;
 import dev.parallax.graphql.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -7,8 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Reads claims. */
 @ApplicationScoped
@@ -32,9 +31,6 @@ public class ClaimService {
     /** Every claim of each source, in the order of {@code sourceIds}. */
     @WithSession
     public Uni<List<List<Claim>>> ofSources(List<Long> sourceIds) {
-        return claims.bySources(sourceIds).map(found -> {
-            Map<Long, List<Claim>> bySource = found.stream().collect(Collectors.groupingBy(c -> c.sourceId));
-            return sourceIds.stream().map(id -> bySource.getOrDefault(id, List.of())).toList();
-        });
+        return claims.bySources(sourceIds).map(found -> Batches.groupBy(sourceIds, found, c -> c.sourceId));
     }
 }

@@ -1,14 +1,13 @@
 package dev.parallax.comparison;
 
 import dev.parallax.agreement.Facet;
+import dev.parallax.agreement.FacetNames;
 import dev.parallax.claim.Claim;
 import dev.parallax.compare.ClaimInput;
 import dev.parallax.compare.FacetSpec;
-import dev.parallax.compare.NameEntry;
 import dev.parallax.db.JsonColumns;
 import dev.parallax.value.ValueCodec;
 import dev.parallax.value.ValueKind;
-import java.util.List;
 import java.util.Map;
 
 /** Maps persisted facets and claims to the pure engine's inputs. */
@@ -22,17 +21,11 @@ final class EngineInputs {
                 f.clause == null ? null : f.clause.number,
                 f.expectedJson == null ? null : ValueCodec.fromMap(JsonColumns.readMap(f.expectedJson)),
                 JsonColumns.readStrings(f.sumOfJson),
-                JsonColumns.readMaps(f.namesJson).stream().map(EngineInputs::name).toList());
+                FacetNames.of(f));
     }
 
     static ClaimInput claim(Claim c, Map<Long, String> facetKeysById) {
         return new ClaimInput(c.id, c.sourceId, facetKeysById.get(c.facetId),
                 ValueCodec.fromMap(JsonColumns.readMap(c.valueJson)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static NameEntry name(Map<String, Object> entry) {
-        Object aliases = entry.getOrDefault("aliases", List.of());
-        return new NameEntry((String) entry.get("canonical"), (List<String>) aliases);
     }
 }

@@ -2,10 +2,10 @@ package dev.parallax.source;
 
 import dev.parallax.agreement.Agreement;
 import dev.parallax.agreement.Facet;
+import dev.parallax.agreement.FacetNames;
 import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimStatus;
 import dev.parallax.claim.QuoteContext;
-import dev.parallax.compare.NameEntry;
 import dev.parallax.db.JsonColumns;
 import dev.parallax.extract.ExtractionInput;
 import dev.parallax.extract.Extractor;
@@ -36,13 +36,7 @@ final class Suggestions {
     }
 
     private static FacetHints hints(Facet f) {
-        List<NameEntry> names = JsonColumns.readMaps(f.namesJson).stream().map(Suggestions::name).toList();
-        return new FacetHints(f.facetKey, ValueKind.valueOf(f.kind), names, JsonColumns.readMap(f.extractJson));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static NameEntry name(Map<String, Object> entry) {
-        return new NameEntry((String) entry.get("canonical"), (List<String>) entry.getOrDefault("aliases", List.of()));
+        return new FacetHints(f.facetKey, ValueKind.valueOf(f.kind), FacetNames.of(f), JsonColumns.readMap(f.extractJson));
     }
 
     private static Claim claim(Source source, Facet facet, SuggestedClaim s) {
