@@ -1,5 +1,6 @@
 package dev.parallax.source;
 
+import dev.parallax.db.UniqueViolation;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.SessionPerResolver;
@@ -33,6 +34,9 @@ public class SourceIngestGraphQlApi {
         NewSource source = new NewSource(agreementId, text, SourceInputRules.title(input.title, text),
                 SourceInputRules.optional(input.outlet, "outlet"), SourceInputRules.url(input.url),
                 SourceInputRules.date(input.publishedOn), SourceInputRules.language(input.language));
-        return ingest.add(source, ACTOR).map(AddSourcePayload::new);
+        // A concurrent request may have added the same text first: the retry then finds its source.
+        return ingest.add(source, ACTOR)
+                .onFailure(UniqueViolation::in).recoverWithUni(() -> ingest.add(source, ACTOR))
+                .map(AddSourcePayload::new);
     }
 }

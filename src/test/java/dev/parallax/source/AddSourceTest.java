@@ -57,6 +57,31 @@ class AddSourceTest {
     }
 
     @Test
+    void concurrentAddsOfOneTextCreateOneSource() throws Exception {
+        String agreement = emptyAgreement("ingest-race");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Map<String, Object> input = Map.of("agreementId", agreement,
+                        "text", "Round " + round + ": the truce takes effect at midnight, officials said.");
+                List<java.util.concurrent.Future<JsonPath>> calls = new java.util.ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    calls.add(pool.submit(() -> add(input)));
+                }
+                List<JsonPath> answers = new java.util.ArrayList<>();
+                for (var call : calls) {
+                    answers.add(call.get());
+                }
+                assertThat(answers).allSatisfy(a -> assertThat(a.getList("errors")).isNull());
+                assertThat(answers.stream().map(a -> a.getString("data.addSource.source.id")).distinct()).hasSize(1);
+                assertThat(answers.stream().filter(a -> a.getBoolean("data.addSource.created"))).hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void everyBadInputIsRejectedWithACodeAndWritesNothing() throws Exception {
         String agreement = emptyAgreement("ingest-bad");
         String text = "A short article about nothing in particular.";
