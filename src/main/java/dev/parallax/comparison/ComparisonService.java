@@ -12,6 +12,7 @@ import dev.parallax.compare.ComparisonEngine;
 import dev.parallax.compare.ComparisonInput;
 import dev.parallax.compare.ComparisonResult;
 import dev.parallax.graphql.BadUserInputException;
+import dev.parallax.graphql.Batches;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Loads what a comparison needs in a fixed number of statements (agreement, facets with clauses,
@@ -62,18 +64,23 @@ public class ComparisonService {
     /** Whole comparisons of several agreements at once (for the batched {@code Agreement.comparison}). */
     @WithSession
     public Uni<List<ComparisonData>> compareAll(List<Long> ids) {
-        return agreementRepository.findByIds(ids).chain(of -> facets.byAgreements(ids).chain(allFacets -> sources.byAgreements(ids, null)
-                .chain(allSources -> claims.countedFor(ids, null, ClaimStatus.COUNTED).map(allClaims -> {
-                    Map<Long, List<Facet>> facetsBy = allFacets.stream().collect(Collectors.groupingBy(f -> f.agreementId));
-                    Map<Long, List<Source>> sourcesBy = allSources.stream().collect(Collectors.groupingBy(s -> s.agreementId));
-                    Map<Long, Long> agreementOfSource = allSources.stream().collect(Collectors.toMap(s -> s.id, s -> s.agreementId));
-                    Map<Long, List<Claim>> claimsBy = allClaims.stream()
-                            .collect(Collectors.groupingBy(c -> agreementOfSource.get(c.sourceId)));
-                    Map<Long, Agreement> agreementsBy = of.stream().collect(Collectors.toMap(a -> a.id, a -> a));
-                    return ids.stream().map(agreementsBy::get).map(a -> run(a, facetsBy.getOrDefault(a.id, List.of()),
-                            sourcesBy.getOrDefault(a.id, List.of()), claimsBy.getOrDefault(a.id, List.of()), null))
-                            .toList();
-                }))));
+        return agreementRepository.findByIds(ids)
+                .chain(found -> facets.byAgreements(ids)
+                        .chain(allFacets -> sources.byAgreements(ids, null)
+                                .chain(allSources -> claims.countedFor(ids, null, ClaimStatus.COUNTED)
+                                        .map(allClaims -> perAgreement(ids, found, allFacets, allSources, allClaims)))));
+    }
+
+    private static List<ComparisonData> perAgreement(List<Long> ids, List<Agreement> found, List<Facet> allFacets,
+            List<Source> allSources, List<Claim> allClaims) {
+        Map<Long, Agreement> agreementById = found.stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        Map<Long, Long> agreementOfSource = allSources.stream().collect(Collectors.toMap(s -> s.id, s -> s.agreementId));
+        List<List<Facet>> facetsOf = Batches.groupBy(ids, allFacets, f -> f.agreementId);
+        List<List<Source>> sourcesOf = Batches.groupBy(ids, allSources, s -> s.agreementId);
+        List<List<Claim>> claimsOf = Batches.groupBy(ids, allClaims, c -> agreementOfSource.get(c.sourceId));
+        return IntStream.range(0, ids.size())
+                .mapToObj(i -> run(agreementById.get(ids.get(i)), facetsOf.get(i), sourcesOf.get(i), claimsOf.get(i), null))
+                .toList();
     }
 
     private static ComparisonData run(Agreement agreement, List<Facet> allFacets, List<Source> srcs,

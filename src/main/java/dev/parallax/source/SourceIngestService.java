@@ -2,6 +2,7 @@ package dev.parallax.source;
 
 import dev.parallax.agreement.Agreement;
 import dev.parallax.agreement.AgreementRepository;
+import dev.parallax.agreement.Facet;
 import dev.parallax.agreement.FacetRepository;
 import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimAction;
@@ -14,6 +15,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Adds a source with the claims the extractor suggests for it, all in one transaction; the same text
@@ -58,16 +61,18 @@ public class SourceIngestService {
         source.publishedOn = in.publishedOn();
         source.language = in.language();
         return sources.persist(source)
-                .chain(saved -> facets.byAgreements(List.of(agreement.id)).chain(found -> {
-                    List<Claim> suggested = Suggestions.forSource(saved, agreement, found);
-                    return Multi.createFrom().iterable(suggested)
-                            .onItem().transformToUniAndConcatenate(claim -> claims.persist(claim)
-                                    .call(c -> events.record(c, ClaimAction.SUGGESTED, null, facetKey(found, c), actor)))
-                            .collect().asList();
-                }).map(saved2 -> new IngestResult(saved, saved2, true)));
+                .chain(saved -> facets.byAgreements(List.of(agreement.id))
+                        .chain(agreementFacets -> persistSuggestions(saved, agreement, agreementFacets, actor))
+                        .map(suggested -> new IngestResult(saved, suggested, true)));
     }
 
-    private static String facetKey(List<dev.parallax.agreement.Facet> facets, Claim claim) {
-        return facets.stream().filter(f -> f.id.equals(claim.facetId)).findFirst().orElseThrow().facetKey;
+    /** One claim after another, each with its history entry: a reactive session runs one statement at a time. */
+    private Uni<List<Claim>> persistSuggestions(Source source, Agreement agreement, List<Facet> agreementFacets,
+            String actor) {
+        Map<Long, String> keys = agreementFacets.stream().collect(Collectors.toMap(f -> f.id, f -> f.facetKey));
+        return Multi.createFrom().iterable(Suggestions.forSource(source, agreement, agreementFacets))
+                .onItem().transformToUniAndConcatenate(claim -> claims.persist(claim)
+                        .call(saved -> events.record(saved, ClaimAction.SUGGESTED, null, keys.get(saved.facetId), actor)))
+                .collect().asList();
     }
 }
