@@ -30,7 +30,7 @@ public class AgreementGraphQlApi {
 
     @Query("agreement")
     @Description("One agreement by its global ID; NOT_FOUND if there is none.")
-    public Uni<@NonNull AgreementNode> agreement(@Name("id") @Id @NonNull String id) {
+    public Uni<@NonNull AgreementNode> agreement(@Name("id") @Id @NonNull @Description("Opaque global ID.") String id) {
         long databaseId = GlobalId.decode(id, NodeType.Agreement);
         return service.get(databaseId).map(AgreementNode::new);
     }

@@ -53,6 +53,7 @@ public class AgreementNode implements Node {
     @Override
     @Id
     @NonNull
+    @Description("Opaque global ID; fetch the object again with `node(id:)`.")
     public String getId() {
         return id;
     }

@@ -37,6 +37,7 @@ public class ClauseNode implements Node {
     @Override
     @Id
     @NonNull
+    @Description("Opaque global ID; fetch the object again with `node(id:)`.")
     public String getId() {
         return id;
     }

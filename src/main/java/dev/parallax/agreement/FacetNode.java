@@ -68,6 +68,7 @@ public class FacetNode implements Node {
     @Override
     @Id
     @NonNull
+    @Description("Opaque global ID; fetch the object again with `node(id:)`.")
     public String getId() {
         return id;
     }

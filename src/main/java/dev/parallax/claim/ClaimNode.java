@@ -63,6 +63,7 @@ public class ClaimNode implements Node {
     @Override
     @Id
     @NonNull
+    @Description("Opaque global ID; fetch the object again with `node(id:)`.")
     public String getId() {
         return id;
     }

@@ -26,19 +26,19 @@ public class ClaimReviewGraphQlApi {
 
     @Mutation("confirmClaim")
     @Description("Confirm a SUGGESTED (or REJECTED) claim: comparisons count it from now on.")
-    public Uni<ClaimInputs.@NonNull ClaimPayload> confirmClaim(@Name("input") @NonNull ClaimInputs.ReviewClaimInput input) {
+    public Uni<ClaimInputs.@NonNull ClaimPayload> confirmClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.ReviewClaimInput input) {
         return review.confirm(GlobalId.decode(input.claimId, NodeType.Claim), ACTOR).map(ClaimReviewGraphQlApi::payload);
     }
 
     @Mutation("rejectClaim")
     @Description("Reject a SUGGESTED (or CONFIRMED) claim: comparisons ignore it.")
-    public Uni<ClaimInputs.@NonNull ClaimPayload> rejectClaim(@Name("input") @NonNull ClaimInputs.ReviewClaimInput input) {
+    public Uni<ClaimInputs.@NonNull ClaimPayload> rejectClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.ReviewClaimInput input) {
         return review.reject(GlobalId.decode(input.claimId, NodeType.Claim), ACTOR).map(ClaimReviewGraphQlApi::payload);
     }
 
     @Mutation("correctClaim")
     @Description("Correct a claim's value, facet, quote span or attribution; the span is re-checked against the text.")
-    public Uni<ClaimInputs.@NonNull ClaimPayload> correctClaim(@Name("input") @NonNull ClaimInputs.CorrectClaimInput input) {
+    public Uni<ClaimInputs.@NonNull ClaimPayload> correctClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.CorrectClaimInput input) {
         ClaimChange change = new ClaimChange(input.facetKey, input.value == null ? null : input.value.toValue(),
                 input.quote == null ? null : input.quote.start, input.quote == null ? null : input.quote.end,
                 input.attributedTo);
@@ -48,7 +48,7 @@ public class ClaimReviewGraphQlApi {
 
     @Mutation("addClaim")
     @Description("Add a claim by hand, anchored to a quote span of the source text.")
-    public Uni<ClaimInputs.@NonNull ClaimPayload> addClaim(@Name("input") @NonNull ClaimInputs.AddClaimInput input) {
+    public Uni<ClaimInputs.@NonNull ClaimPayload> addClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.AddClaimInput input) {
         ClaimChange change = new ClaimChange(input.facetKey, input.value.toValue(), input.quote.start, input.quote.end,
                 input.attributedTo);
         return review.add(GlobalId.decode(input.sourceId, NodeType.Source), change, ACTOR)

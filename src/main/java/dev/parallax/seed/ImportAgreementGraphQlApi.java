@@ -34,7 +34,7 @@ public class ImportAgreementGraphQlApi {
             + " extraction hints; optionally sources and curated claims) from the seed file format. Everything is"
             + " validated first (every quote must stand verbatim at its offsets) and written in one transaction;"
             + " BAD_USER_INPUT names the first problem.")
-    public Uni<@NonNull ImportAgreementPayload> importAgreement(@Name("input") @NonNull ImportAgreementInput input) {
+    public Uni<@NonNull ImportAgreementPayload> importAgreement(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ImportAgreementInput input) {
         SeedCorpus corpus = corpus(input);
         return writer.write(corpus)
                 .chain(added -> agreements.findBySlug(corpus.agreement().slug())

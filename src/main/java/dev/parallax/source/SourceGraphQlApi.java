@@ -23,7 +23,7 @@ public class SourceGraphQlApi {
 
     @Query("source")
     @Description("One source by its global ID; NOT_FOUND if there is none.")
-    public Uni<@NonNull SourceNode> source(@Name("id") @Id @NonNull String id) {
+    public Uni<@NonNull SourceNode> source(@Name("id") @Id @NonNull @Description("Opaque global ID.") String id) {
         return service.get(GlobalId.decode(id, NodeType.Source)).map(SourceNode::new);
     }
 

@@ -28,7 +28,7 @@ public class SourceIngestGraphQlApi {
             + " text added again gives back the existing source with created = false. BAD_USER_INPUT for empty or"
             + " oversized text, control characters, invalid Unicode, a malformed URL, date or language; NOT_FOUND"
             + " for an unknown agreement. Nothing is written when the request fails.")
-    public Uni<@NonNull AddSourcePayload> addSource(@Name("input") @NonNull AddSourceInput input) {
+    public Uni<@NonNull AddSourcePayload> addSource(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") AddSourceInput input) {
         long agreementId = GlobalId.decode(input.agreementId, NodeType.Agreement);
         String text = SourceInputRules.text(input.text);
         NewSource source = new NewSource(agreementId, text, SourceInputRules.title(input.title, text),

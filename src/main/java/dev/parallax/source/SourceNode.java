@@ -59,6 +59,7 @@ public class SourceNode implements Node {
     @Override
     @Id
     @NonNull
+    @Description("Opaque global ID; fetch the object again with `node(id:)`.")
     public String getId() {
         return id;
     }
