@@ -1,13 +1,12 @@
 package dev.parallax.agreement;
 
 import dev.parallax.db.JsonColumns;
-import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.GlobalNode;
 import dev.parallax.graphql.Node;
 import dev.parallax.graphql.NodeType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -15,12 +14,10 @@ import org.eclipse.microprofile.graphql.Type;
 /** GraphQL view of an agreement. */
 @Type("Agreement")
 @Description("An agreement (treaty, protocol, deal) whose points the sources report on.")
-public class AgreementNode implements Node {
+public class AgreementNode extends GlobalNode implements Node {
 
     @Ignore
     public final long databaseId;
-
-    private final String id;
 
     @NonNull
     @Description("Stable short name, e.g. `paris-2015`.")
@@ -41,20 +38,12 @@ public class AgreementNode implements Node {
     public final LocalDate signedOn;
 
     public AgreementNode(Agreement a) {
+        super(NodeType.Agreement, a.id);
         this.databaseId = a.id;
-        this.id = GlobalId.of(NodeType.Agreement, a.id);
         this.slug = a.slug;
         this.title = a.title;
         this.parties = JsonColumns.readStrings(a.partiesJson);
         this.place = a.place;
         this.signedOn = a.signedOn;
-    }
-
-    @Override
-    @Id
-    @NonNull
-    @Description("Opaque global ID; fetch the object again with `node(id:)`.")
-    public String getId() {
-        return id;
     }
 }

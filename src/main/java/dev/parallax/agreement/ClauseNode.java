@@ -1,19 +1,16 @@
 package dev.parallax.agreement;
 
-import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.GlobalNode;
 import dev.parallax.graphql.Node;
 import dev.parallax.graphql.NodeType;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /** GraphQL view of a clause. */
 @Type("Clause")
 @Description("One clause or preamble item of an agreement, in Parallax's own summary wording.")
-public class ClauseNode implements Node {
-
-    private final String id;
+public class ClauseNode extends GlobalNode implements Node {
 
     @NonNull
     @Description("Number as the agreement gives it: \"1\", \"2\", or \"P1\".. for preamble items.")
@@ -28,17 +25,9 @@ public class ClauseNode implements Node {
     public final String text;
 
     public ClauseNode(Clause c) {
-        this.id = GlobalId.of(NodeType.Clause, c.id);
+        super(NodeType.Clause, c.id);
         this.number = c.number;
         this.title = c.title;
         this.text = c.text;
-    }
-
-    @Override
-    @Id
-    @NonNull
-    @Description("Opaque global ID; fetch the object again with `node(id:)`.")
-    public String getId() {
-        return id;
     }
 }

@@ -1,7 +1,7 @@
 package dev.parallax.agreement;
 
 import dev.parallax.db.JsonColumns;
-import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.GlobalNode;
 import dev.parallax.graphql.Node;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.values.ValueKindView;
@@ -10,7 +10,6 @@ import dev.parallax.graphql.values.ValueViews;
 import dev.parallax.value.ValueCodec;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -19,12 +18,10 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Facet")
 @Description("One checkable point: either part of a clause, with the value the agreement states, or a"
         + " context fact the agreement does not settle (casualty figures, where a place lies, ...).")
-public class FacetNode implements Node {
+public class FacetNode extends GlobalNode implements Node {
 
     @Ignore
     public final long databaseId;
-
-    private final String id;
 
     @NonNull
     @Description("Stable key, unique within the agreement, e.g. `corridor-depth-north`.")
@@ -53,8 +50,8 @@ public class FacetNode implements Node {
     public final List<@NonNull String> sumOf;
 
     public FacetNode(Facet f) {
+        super(NodeType.Facet, f.id);
         this.databaseId = f.id;
-        this.id = GlobalId.of(NodeType.Facet, f.id);
         this.key = f.facetKey;
         this.label = f.label;
         this.description = f.description;
@@ -63,13 +60,5 @@ public class FacetNode implements Node {
         this.expected = f.expectedJson == null ? null
                 : ValueViews.of(ValueCodec.fromMap(JsonColumns.readMap(f.expectedJson)));
         this.sumOf = JsonColumns.readStrings(f.sumOfJson);
-    }
-
-    @Override
-    @Id
-    @NonNull
-    @Description("Opaque global ID; fetch the object again with `node(id:)`.")
-    public String getId() {
-        return id;
     }
 }

@@ -1,14 +1,13 @@
 package dev.parallax.claim;
 
 import dev.parallax.db.JsonColumns;
-import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.GlobalNode;
 import dev.parallax.graphql.Node;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.values.ValueView;
 import dev.parallax.graphql.values.ValueViews;
 import dev.parallax.value.ValueCodec;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.graphql.Type;
 /** GraphQL view of a claim. */
 @Type("Claim")
 @Description("One source's statement about one facet: a typed value and the exact words it rests on.")
-public class ClaimNode implements Node {
+public class ClaimNode extends GlobalNode implements Node {
 
     @Ignore
     public final long databaseId;
@@ -26,8 +25,6 @@ public class ClaimNode implements Node {
 
     @Ignore
     public final long facetId;
-
-    private final String id;
 
     @NonNull
     @Description("The value the statement carries.")
@@ -49,22 +46,14 @@ public class ClaimNode implements Node {
     public final String origin;
 
     public ClaimNode(Claim c) {
+        super(NodeType.Claim, c.id);
         this.databaseId = c.id;
         this.sourceId = c.sourceId;
         this.facetId = c.facetId;
-        this.id = GlobalId.of(NodeType.Claim, c.id);
         this.value = ValueViews.of(ValueCodec.fromMap(JsonColumns.readMap(c.valueJson)));
         this.quote = new Quote(c);
         this.attributedTo = c.speaker;
         this.status = ClaimStatus.valueOf(c.status);
         this.origin = c.origin;
-    }
-
-    @Override
-    @Id
-    @NonNull
-    @Description("Opaque global ID; fetch the object again with `node(id:)`.")
-    public String getId() {
-        return id;
     }
 }

@@ -1,11 +1,10 @@
 package dev.parallax.source;
 
-import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.GlobalNode;
 import dev.parallax.graphql.Node;
 import dev.parallax.graphql.NodeType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -13,12 +12,10 @@ import org.eclipse.microprofile.graphql.Type;
 /** GraphQL view of a source. */
 @Type("Source")
 @Description("One article reporting on an agreement. Metadata that is not known stays null.")
-public class SourceNode implements Node {
+public class SourceNode extends GlobalNode implements Node {
 
     @Ignore
     public final long databaseId;
-
-    private final String id;
 
     @NonNull
     @Description("Title: the article's own headline where it has one, else a descriptive label.")
@@ -45,8 +42,8 @@ public class SourceNode implements Node {
     public final String language;
 
     public SourceNode(Source s) {
+        super(NodeType.Source, s.id);
         this.databaseId = s.id;
-        this.id = GlobalId.of(NodeType.Source, s.id);
         this.title = s.title;
         this.text = s.text;
         this.contentHash = s.contentHash;
@@ -54,13 +51,5 @@ public class SourceNode implements Node {
         this.url = s.url;
         this.publishedOn = s.publishedOn;
         this.language = s.language;
-    }
-
-    @Override
-    @Id
-    @NonNull
-    @Description("Opaque global ID; fetch the object again with `node(id:)`.")
-    public String getId() {
-        return id;
     }
 }

@@ -36,8 +36,7 @@ class ComparisonStatementCountTest {
 
     @Test
     void seedCorpusComparisonCostsAtMostFourStatements() throws Exception {
-        String id = GraphQl.post("{ agreements { id slug } }").extract().jsonPath()
-                .getString("data.agreements.find { it.slug == 'idlib-2020' }.id");
+        String id = GraphQl.seedAgreementId();
         long statements = countFor(id, 5);
         assertThat(statements).as(StatementCounter.describe()).isBetween(1L, 4L);
     }

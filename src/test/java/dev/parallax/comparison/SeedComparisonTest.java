@@ -42,8 +42,7 @@ class SeedComparisonTest {
 
     @BeforeEach
     void load() {
-        String id = GraphQl.post("{ agreements { id slug } }").extract().jsonPath()
-                .getString("data.agreements.find { it.slug == 'idlib-2020' }.id");
+        String id = GraphQl.seedAgreementId();
         comparison = GraphQl.post(QUERY, Map.of("id", id)).statusCode(200).extract().jsonPath();
         assertThat(comparison.getList("errors")).isNull();
     }

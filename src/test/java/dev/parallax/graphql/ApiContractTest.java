@@ -15,11 +15,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ApiContractTest {
 
-    static String seedAgreementId() {
-        return GraphQl.post("{ agreements { id slug } }").extract().jsonPath()
-                .getString("data.agreements.find { it.slug == 'idlib-2020' }.id");
-    }
-
     static JsonPath errorOf(String query, Map<String, Object> variables) {
         JsonPath json = GraphQl.post(query, variables).statusCode(200).extract().jsonPath();
         assertThat(json.getList("errors")).hasSize(1);
@@ -31,7 +26,7 @@ class ApiContractTest {
     void agreementHasItsMetadataClausesAndFacets() {
         JsonPath json = GraphQl.post("query($id: ID!) { agreement(id: $id) { title parties place signedOn"
                 + " clauses { number title } facets { key kind clause { number } } } }",
-                Map.of("id", seedAgreementId())).extract().jsonPath();
+                Map.of("id", GraphQl.seedAgreementId())).extract().jsonPath();
         assertThat(json.getString("data.agreement.place")).isEqualTo("Moscow");
         assertThat(json.getString("data.agreement.signedOn")).isEqualTo("2020-03-05");
         assertThat(json.getList("data.agreement.clauses.number")).contains("P1", "1", "2", "3");
@@ -41,7 +36,7 @@ class ApiContractTest {
 
     @Test
     void nodeFetchesEveryKindOfObjectByItsGlobalId() {
-        String agreement = seedAgreementId();
+        String agreement = GraphQl.seedAgreementId();
         JsonPath json = GraphQl.post("query($id: ID!) { agreement(id: $id) { clauses { id } facets { id } } "
                 + "sources(first: 1) { nodes { id } } claims(first: 1) { nodes { id } } }",
                 Map.of("id", agreement)).extract().jsonPath();
@@ -126,7 +121,7 @@ class ApiContractTest {
 
     @Test
     void comparisonRejectsUnknownFacetKeysAndForeignSources() {
-        String agreement = seedAgreementId();
+        String agreement = GraphQl.seedAgreementId();
         JsonPath json = errorOf("query($id: ID!) { comparison(agreementId: $id, facetKeys: [\"no-such-point\"]) {"
                 + " rows { consensus } } }", Map.of("id", agreement));
         assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
@@ -138,7 +133,7 @@ class ApiContractTest {
 
     @Test
     void comparisonNarrowsToChosenSourcesAndFacetsInTheGivenOrder() {
-        String agreement = seedAgreementId();
+        String agreement = GraphQl.seedAgreementId();
         List<String> sources = GraphQl.post("{ sources(first: 5) { nodes { id } } }").extract().jsonPath()
                 .getList("data.sources.nodes.id");
         List<String> chosen = List.of(sources.get(3), sources.get(1));

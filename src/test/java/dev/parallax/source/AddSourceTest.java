@@ -126,8 +126,7 @@ class AddSourceTest {
             }
             assertThat(add(input).getList("errors")).as(file).isNull();
         }
-        String seed = GraphQl.post("{ agreements { id slug } }").extract().jsonPath()
-                .getString("data.agreements.find { it.slug == 'idlib-2020' }.id");
+        String seed = GraphQl.seedAgreementId();
         String query = "query($id: ID!, $s: Boolean!) { comparison(agreementId: $id, includeSuggested: $s) {"
                 + " rows { facet { key clause { number } } cells { verdict } } } }";
         List<Map<String, Object>> curated = GraphQl.post(query, Map.of("id", seed, "s", false)).extract().jsonPath()

@@ -12,6 +12,12 @@ public final class GraphQl {
     private GraphQl() {
     }
 
+    /** The global ID of the seed corpus' agreement. */
+    public static String seedAgreementId() {
+        return post("{ agreements { id slug } }").extract().jsonPath()
+                .getString("data.agreements.find { it.slug == 'idlib-2020' }.id");
+    }
+
     public static ValidatableResponse post(String query) {
         return post(query, Map.of());
     }
