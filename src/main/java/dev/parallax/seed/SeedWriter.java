@@ -60,8 +60,7 @@ public class SeedWriter {
                 .chain(agreement -> writeClauses(agreement, seed)
                         .chain(clauseByNumber -> writeFacets(agreement, seed, clauseByNumber)
                                 .chain(facetByKey -> writeSources(agreement, corpus)
-                                        .chain(sourceByFile -> writeClaims(corpus, facetByKey, sourceByFile)))))
-                .map(inserted -> inserted);
+                                        .chain(sourceByFile -> writeClaims(corpus, facetByKey, sourceByFile)))));
     }
 
     private Uni<Map<String, Clause>> writeClauses(Agreement agreement, SeedCorpus.AgreementSeed seed) {
