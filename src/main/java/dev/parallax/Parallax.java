@@ -1,9 +1,12 @@
 package dev.parallax;
 
+import dev.parallax.auth.LocalKeys;
+import dev.parallax.auth.TokenMinter;
 import dev.parallax.db.EmbeddedPostgres;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +14,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Entry point: with no datasource URL configured, starts the embedded PostgreSQL first and points
- * Quarkus at it; with {@code QUARKUS_DATASOURCE_REACTIVE_URL} set, starts nothing embedded.
+ * Quarkus at it; with {@code QUARKUS_DATASOURCE_REACTIVE_URL} set, starts nothing embedded. With no JWT
+ * verification key configured, uses the machine's local key pair. {@code mint-token} signs a token and exits.
  */
 @QuarkusMain
 public final class Parallax {
@@ -21,8 +25,20 @@ public final class Parallax {
     private Parallax() {
     }
 
-    public static void main(String... args) {
+    public static void main(String... args) throws Exception {
         // Quarkus' own configuration is not built yet: read system properties and environment.
+        Path keyDir = Path.of(setting("parallax.jwt.key-dir")
+                .orElse(System.getProperty("user.home") + "/.parallax/jwt"));
+        if (args.length > 0 && args[0].equals("mint-token")) {
+            TokenMinter.main(keyDir, Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (setting("mp.jwt.verify.publickey.location").isEmpty() && setting("mp.jwt.verify.publickey").isEmpty()) {
+            Path publicKey = LocalKeys.ensure(keyDir);
+            LOG.warnf("No MP_JWT_VERIFY_PUBLICKEY_LOCATION set: mutations accept tokens signed with the local key in %s"
+                    + " (mint one with: java -jar quarkus-run.jar mint-token --subject you --roles editor)", keyDir);
+            System.setProperty("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
+        }
         boolean external = setting("quarkus.datasource.reactive.url").isPresent();
         if (!external && !inNativeImage()) {
             Path dataDir = Path.of(setting("parallax.embedded.data-dir")

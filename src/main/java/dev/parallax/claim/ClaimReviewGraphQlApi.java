@@ -1,5 +1,7 @@
 package dev.parallax.claim;
 
+import dev.parallax.auth.AccessControl;
+import dev.parallax.auth.Roles;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.SessionPerResolver;
@@ -18,41 +20,47 @@ import org.eclipse.microprofile.graphql.Source;
 @SessionPerResolver
 public class ClaimReviewGraphQlApi {
 
-    /** Until authentication exists, changes are recorded without an actor. */
-    private static final String ACTOR = null;
-
     @Inject
     ClaimReviewService review;
 
+    @Inject
+    AccessControl access;
+
     @Mutation("confirmClaim")
-    @Description("Confirm a SUGGESTED (or REJECTED) claim: comparisons count it from now on.")
+    @Description("Confirm a SUGGESTED (or REJECTED) claim: comparisons count it from now on. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<ClaimInputs.@NonNull ClaimPayload> confirmClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.ReviewClaimInput input) {
-        return review.confirm(GlobalId.decode(input.claimId, NodeType.Claim), ACTOR).map(ClaimReviewGraphQlApi::payload);
+        return access.require(Roles.EDITOR, Roles.ADMIN)
+                .chain(actor -> review.confirm(GlobalId.decode(input.claimId, NodeType.Claim), actor))
+                .map(ClaimReviewGraphQlApi::payload);
     }
 
     @Mutation("rejectClaim")
-    @Description("Reject a SUGGESTED (or CONFIRMED) claim: comparisons ignore it.")
+    @Description("Reject a SUGGESTED (or CONFIRMED) claim: comparisons ignore it. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<ClaimInputs.@NonNull ClaimPayload> rejectClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.ReviewClaimInput input) {
-        return review.reject(GlobalId.decode(input.claimId, NodeType.Claim), ACTOR).map(ClaimReviewGraphQlApi::payload);
+        return access.require(Roles.EDITOR, Roles.ADMIN)
+                .chain(actor -> review.reject(GlobalId.decode(input.claimId, NodeType.Claim), actor))
+                .map(ClaimReviewGraphQlApi::payload);
     }
 
     @Mutation("correctClaim")
-    @Description("Correct a claim's value, facet, quote span or attribution; the span is re-checked against the text.")
+    @Description("Correct a claim's value, facet, quote span or attribution; the span is re-checked against the text. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<ClaimInputs.@NonNull ClaimPayload> correctClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.CorrectClaimInput input) {
-        ClaimChange change = new ClaimChange(input.facetKey, input.value == null ? null : input.value.toValue(),
-                input.quote == null ? null : input.quote.start, input.quote == null ? null : input.quote.end,
-                input.attributedTo);
-        return review.correct(GlobalId.decode(input.claimId, NodeType.Claim), change, ACTOR)
-                .map(ClaimReviewGraphQlApi::payload);
+        return access.require(Roles.EDITOR, Roles.ADMIN).chain(actor -> {
+            ClaimChange change = new ClaimChange(input.facetKey, input.value == null ? null : input.value.toValue(),
+                    input.quote == null ? null : input.quote.start, input.quote == null ? null : input.quote.end,
+                    input.attributedTo);
+            return review.correct(GlobalId.decode(input.claimId, NodeType.Claim), change, actor);
+        }).map(ClaimReviewGraphQlApi::payload);
     }
 
     @Mutation("addClaim")
-    @Description("Add a claim by hand, anchored to a quote span of the source text.")
+    @Description("Add a claim by hand, anchored to a quote span of the source text. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<ClaimInputs.@NonNull ClaimPayload> addClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.AddClaimInput input) {
-        ClaimChange change = new ClaimChange(input.facetKey, input.value.toValue(), input.quote.start, input.quote.end,
-                input.attributedTo);
-        return review.add(GlobalId.decode(input.sourceId, NodeType.Source), change, ACTOR)
-                .map(ClaimReviewGraphQlApi::payload);
+        return access.require(Roles.EDITOR, Roles.ADMIN).chain(actor -> {
+            ClaimChange change = new ClaimChange(input.facetKey, input.value.toValue(), input.quote.start,
+                    input.quote.end, input.attributedTo);
+            return review.add(GlobalId.decode(input.sourceId, NodeType.Source), change, actor);
+        }).map(ClaimReviewGraphQlApi::payload);
     }
 
     @Description("Every change to this claim, oldest first.")

@@ -1,6 +1,8 @@
 package dev.parallax.seed;
 
 import dev.parallax.agreement.AgreementNode;
+import dev.parallax.auth.AccessControl;
+import dev.parallax.auth.Roles;
 import dev.parallax.agreement.AgreementRepository;
 import dev.parallax.graphql.BadUserInputException;
 import dev.parallax.graphql.SessionPerResolver;
@@ -29,16 +31,21 @@ public class ImportAgreementGraphQlApi {
     @Inject
     AgreementRepository agreements;
 
+    @Inject
+    AccessControl access;
+
     @Mutation("importAgreement")
     @Description("Create an agreement (clauses, facets with kinds, expected values, derivations, aliases and"
             + " extraction hints; optionally sources and curated claims) from the seed file format. Everything is"
             + " validated first (every quote must stand verbatim at its offsets) and written in one transaction;"
-            + " BAD_USER_INPUT names the first problem.")
+            + " BAD_USER_INPUT names the first problem. Needs a bearer token with the role admin (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<@NonNull ImportAgreementPayload> importAgreement(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ImportAgreementInput input) {
-        SeedCorpus corpus = corpus(input);
-        return writer.write(corpus)
-                .chain(added -> agreements.findBySlug(corpus.agreement().slug())
-                        .map(agreement -> new ImportAgreementPayload(new AgreementNode(agreement), added)));
+        return access.require(Roles.ADMIN).chain(actor -> {
+            SeedCorpus corpus = corpus(input);
+            return writer.write(corpus)
+                    .chain(added -> agreements.findBySlug(corpus.agreement().slug())
+                            .map(agreement -> new ImportAgreementPayload(new AgreementNode(agreement), added)));
+        });
     }
 
     private static SeedCorpus corpus(ImportAgreementInput input) {

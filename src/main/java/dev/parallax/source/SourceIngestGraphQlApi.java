@@ -1,5 +1,7 @@
 package dev.parallax.source;
 
+import dev.parallax.auth.AccessControl;
+import dev.parallax.auth.Roles;
 import dev.parallax.db.UniqueViolation;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
@@ -17,26 +19,27 @@ import org.eclipse.microprofile.graphql.NonNull;
 @SessionPerResolver
 public class SourceIngestGraphQlApi {
 
-    /** Until authentication exists, changes are recorded without an actor. */
-    private static final String ACTOR = null;
-
     @Inject
     SourceIngestService ingest;
+
+    @Inject
+    AccessControl access;
 
     @Mutation("addSource")
     @Description("Add an article to an agreement and get the claims Parallax suggests for it (to review). The same"
             + " text added again gives back the existing source with created = false. BAD_USER_INPUT for empty or"
             + " oversized text, control characters, invalid Unicode, a malformed URL, date or language; NOT_FOUND"
-            + " for an unknown agreement. Nothing is written when the request fails.")
+            + " for an unknown agreement. Nothing is written when the request fails. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<@NonNull AddSourcePayload> addSource(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") AddSourceInput input) {
-        long agreementId = GlobalId.decode(input.agreementId, NodeType.Agreement);
-        String text = SourceInputRules.text(input.text);
-        NewSource source = new NewSource(agreementId, text, SourceInputRules.title(input.title, text),
-                SourceInputRules.optional(input.outlet, "outlet"), SourceInputRules.url(input.url),
-                SourceInputRules.date(input.publishedOn), SourceInputRules.language(input.language));
-        // A concurrent request may have added the same text first: the retry then finds its source.
-        return ingest.add(source, ACTOR)
-                .onFailure(UniqueViolation::in).recoverWithUni(() -> ingest.add(source, ACTOR))
-                .map(AddSourcePayload::new);
+        return access.require(Roles.EDITOR, Roles.ADMIN).chain(actor -> {
+            long agreementId = GlobalId.decode(input.agreementId, NodeType.Agreement);
+            String text = SourceInputRules.text(input.text);
+            NewSource source = new NewSource(agreementId, text, SourceInputRules.title(input.title, text),
+                    SourceInputRules.optional(input.outlet, "outlet"), SourceInputRules.url(input.url),
+                    SourceInputRules.date(input.publishedOn), SourceInputRules.language(input.language));
+            // A concurrent request may have added the same text first: the retry then finds its source.
+            return ingest.add(source, actor)
+                    .onFailure(UniqueViolation::in).recoverWithUni(() -> ingest.add(source, actor));
+        }).map(AddSourcePayload::new);
     }
 }

@@ -1,0 +1,42 @@
+package dev.parallax.auth;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Decides who may change what: resolves the request's bearer token (only when an operation needs it, so a
+ * stale token never breaks public reads) and yields the caller's subject for the history.
+ */
+@ApplicationScoped
+public class AccessControl {
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    /** The subject of a caller holding any of {@code roles}; fails UNAUTHENTICATED or FORBIDDEN otherwise. */
+    public Uni<String> require(String... roles) {
+        String needed = String.join(" or ", roles);
+        return identities.getDeferredIdentity()
+                .onFailure().transform(e -> new UnauthenticatedException(
+                        "The bearer token was refused: it is malformed, expired, or not signed by a trusted key."))
+                .map(identity -> subjectWithRole(identity, roles, needed));
+    }
+
+    private static String subjectWithRole(SecurityIdentity identity, String[] roles, String needed) {
+        if (identity == null || identity.isAnonymous()) {
+            throw new UnauthenticatedException("This operation needs a bearer token with the role " + needed + ".");
+        }
+        if (Arrays.stream(roles).noneMatch(identity::hasRole)) {
+            throw new ForbiddenException("This operation needs the role " + needed + ".");
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,300 @@
+package dev.parallax.http;
+
+import dev.parallax.guard.DocumentGuard;
+import dev.parallax.guard.ParseOutcome;
+import dev.parallax.guard.RequestLimits;
+import graphql.introspection.Introspection;
+import graphql.language.OperationDefinition;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Serves {@code /graphql} as the GraphQL-over-HTTP spec asks: content negotiation, status codes, no
+ * mutations over GET, JSON bodies only (no CSRF-able form or text posts), request cost limits, a code on
+ * every error, and a time limit. Execution itself is SmallRye GraphQL's.
+ */
+final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
+
+    private static final Logger LOG = Logger.getLogger(GraphQlHttpHandler.class);
+
+    private final GraphQlEndpointConfig config;
+    private final RequestLimits limits;
+    private final Vertx vertx;
+
+    GraphQlHttpHandler(CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest,
+            GraphQlEndpointConfig config, Vertx vertx) {
+        super(identities, currentRequest, false);
+        this.config = config;
+        this.limits = config.limits();
+        this.vertx = vertx;
+    }
+
+    @Override
+    protected void doHandle(RoutingContext ctx) {
+        // A refused token must become an UNAUTHENTICATED GraphQL error (AccessControl), not a bare 401.
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, failure) -> {
+        });
+        String responseType = MediaTypes.responseType(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        if (responseType == null) {
+            send(ctx, MediaTypes.JSON, 406, ErrorCodes.single("NOT_ACCEPTABLE",
+                    "Parallax answers in application/graphql-response+json or application/json."));
+            return;
+        }
+        try {
+            switch (ctx.request().method().name()) {
+                case "POST" -> post(ctx, responseType);
+                case "GET" -> get(ctx, responseType);
+                case "OPTIONS" -> ctx.response().putHeader(HttpHeaders.ALLOW, allowedMethods()).setStatusCode(204).end();
+                default -> throw methodNotAllowed("Use POST (or GET for queries).");
+            }
+        } catch (HttpRejection rejection) {
+            if (rejection.status == 405) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, allowedMethods());
+            }
+            send(ctx, responseType, rejection.status, ErrorCodes.single(rejection.code, rejection.getMessage()));
+        }
+    }
+
+    private void post(RoutingContext ctx, String responseType) {
+        if (!MediaTypes.isJsonRequest(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            throw new HttpRejection(415, "UNSUPPORTED_MEDIA_TYPE",
+                    "POST a JSON body with Content-Type: application/json (form and text bodies are refused).");
+        }
+        JsonStructure body = parseBody(ctx.body() == null ? null : ctx.body().buffer());
+        if (body.getValueType() == JsonValue.ValueType.ARRAY) {
+            List<JsonValue> operations = body.asJsonArray();
+            if (operations.isEmpty()) {
+                throw HttpRejection.badRequest("A batch must hold at least one operation.");
+            }
+            if (operations.size() > config.maxBatchOperations()) {
+                throw new HttpRejection(400, "TOO_MANY_OPERATIONS",
+                        "A batch may hold at most " + config.maxBatchOperations() + " operations.");
+            }
+            List<GraphQlRequest> requests = operations.stream().map(GraphQlRequest::fromJson).toList();
+            runBatch(ctx, responseType, requests);
+        } else {
+            runSingle(ctx, responseType, GraphQlRequest.fromJson(body), false);
+        }
+    }
+
+    private void get(RoutingContext ctx, String responseType) {
+        if (!config.allowGet()) {
+            throw methodNotAllowed("GET is disabled here: POST the request as JSON.");
+        }
+        runSingle(ctx, responseType, GraphQlRequest.fromQueryParameters(ctx.request()::getParam), true);
+    }
+
+    private void runSingle(RoutingContext ctx, String responseType, GraphQlRequest request, boolean overGet) {
+        Prepared prepared = prepare(request, overGet);
+        if (prepared.refusal != null) {
+            send(ctx, responseType, documentErrorStatus(responseType), prepared.refusal);
+            return;
+        }
+        AtomicBoolean answered = new AtomicBoolean();
+        long timer = startTimeLimit(ctx, responseType, answered);
+        execute(prepared.request, metaData(ctx)).whenComplete((result, failure) -> {
+            vertx.cancelTimer(timer);
+            if (answered.compareAndSet(false, true)) {
+                if (failure != null) {
+                    sendInternalError(ctx, responseType, failure);
+                } else {
+                    send(ctx, responseType, result.containsKey("data") ? 200 : documentErrorStatus(responseType), result);
+                }
+            }
+        });
+    }
+
+    /** Operations of a batch run one after another; the answer is an array of their responses, with 200. */
+    private void runBatch(RoutingContext ctx, String responseType, List<GraphQlRequest> requests) {
+        Map<String, Object> metaData = metaData(ctx);
+        AtomicBoolean answered = new AtomicBoolean();
+        long timer = startTimeLimit(ctx, responseType, answered);
+        List<JsonObject> results = new ArrayList<>();
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (GraphQlRequest request : requests) {
+            chain = chain.thenCompose(ignored -> {
+                Prepared prepared;
+                try {
+                    prepared = prepare(request, false);
+                } catch (HttpRejection rejection) {
+                    prepared = Prepared.refused(rejection.code, rejection.getMessage());
+                }
+                return prepared.refusal != null
+                        ? CompletableFuture.completedFuture(prepared.refusal)
+                        : execute(prepared.request, new ConcurrentHashMap<>(metaData));
+            }).thenAccept(results::add);
+        }
+        chain.whenComplete((ignored, failure) -> {
+            vertx.cancelTimer(timer);
+            if (answered.compareAndSet(false, true)) {
+                if (failure != null) {
+                    sendInternalError(ctx, responseType, failure);
+                } else {
+                    JsonArrayBuilder array = Json.createArrayBuilder();
+                    results.forEach(array::add);
+                    send(ctx, responseType, 200, array.build());
+                }
+            }
+        });
+    }
+
+    /** Everything that can be judged before execution: text, syntax, operation choice, cost. */
+    private Prepared prepare(GraphQlRequest request, boolean overGet) {
+        Optional<String> badText = TextSafety.problem(request.query())
+                .or(() -> TextSafety.problem(request.variables()))
+                .or(() -> request.operationName() == null ? Optional.empty() : TextSafety.problem(request.operationName()));
+        if (badText.isPresent()) {
+            return Prepared.refused("BAD_USER_INPUT", badText.get());
+        }
+        ParseOutcome parsed = DocumentGuard.parse(request.query(), limits);
+        if (parsed.violation() != null) {
+            return Prepared.refused(parsed.violation().code(), parsed.violation().message());
+        }
+        if (parsed.syntaxError() != null) {
+            return Prepared.refused("GRAPHQL_PARSE_FAILED", parsed.syntaxError());
+        }
+        badText = TextSafety.problem(parsed.document());
+        if (badText.isPresent()) {
+            return Prepared.refused("BAD_USER_INPUT", badText.get());
+        }
+        var operation = Operations.select(parsed.document(), request.operationName());
+        if (operation.isEmpty()) {
+            return Prepared.refused("OPERATION_RESOLUTION_FAILURE",
+                    Operations.whyNoneSelected(parsed.document(), request.operationName()));
+        }
+        if (overGet && operation.get().getOperation() != OperationDefinition.Operation.QUERY) {
+            throw methodNotAllowed("Mutations must be sent with POST.");
+        }
+        var violation = DocumentGuard.check(parsed.document(), request.operationName(), limits);
+        if (violation.isPresent()) {
+            return Prepared.refused(violation.get().code(), violation.get().message());
+        }
+        return new Prepared(request, null);
+    }
+
+    private CompletableFuture<JsonObject> execute(GraphQlRequest request, Map<String, Object> metaData) {
+        CompletableFuture<JsonObject> result = new CompletableFuture<>();
+        try {
+            getExecutionService().executeAsync(request.toJson(), metaData, new ExecutionResponseWriter() {
+                @Override
+                public void write(ExecutionResponse response) {
+                    result.complete(ErrorCodes.complete(response.getExecutionResultAsJsonObject()));
+                }
+
+                @Override
+                public void fail(Throwable failure) {
+                    result.completeExceptionally(failure);
+                }
+            });
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+        return result;
+    }
+
+    private Map<String, Object> metaData(RoutingContext ctx) {
+        Map<String, Object> metaData = getMetaData(ctx);
+        if (!config.introspection()) {
+            metaData.put(Introspection.INTROSPECTION_DISABLED, true);
+        }
+        return metaData;
+    }
+
+    /** A backstop for the resolvers' own time limit: the client gets an answer even if execution hangs. */
+    private long startTimeLimit(RoutingContext ctx, String responseType, AtomicBoolean answered) {
+        long millis = config.requestTimeout().toMillis() + 1000;
+        return vertx.setTimer(millis, id -> {
+            if (answered.compareAndSet(false, true)) {
+                send(ctx, responseType, 503, ErrorCodes.single("TIMEOUT",
+                        "The request took longer than " + config.requestTimeout().toSeconds() + " s."));
+            }
+        });
+    }
+
+    private void sendInternalError(RoutingContext ctx, String responseType, Throwable failure) {
+        LOG.error("GraphQL execution failed", failure);
+        send(ctx, responseType, 500, ErrorCodes.single("INTERNAL_SERVER_ERROR", "Internal error"));
+    }
+
+    private static JsonStructure parseBody(Buffer buffer) {
+        if (buffer == null || buffer.length() == 0) {
+            throw HttpRejection.badRequest("The request body is empty.");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(buffer.getBytes())).toString();
+        } catch (CharacterCodingException e) {
+            throw HttpRejection.badRequest("The request body is not valid UTF-8.");
+        }
+        try (var reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonStructure structure) {
+                return structure;
+            }
+            throw HttpRejection.badRequest("The request body must be a JSON object (or an array of them).");
+        } catch (JsonException | IllegalStateException e) {
+            throw HttpRejection.badRequest("The request body is not valid JSON.");
+        }
+    }
+
+    /** Request errors GraphQL reports itself (parse, validation, limits): 200 for application/json, 400 otherwise. */
+    private static int documentErrorStatus(String responseType) {
+        return responseType.equals(MediaTypes.JSON) ? 200 : 400;
+    }
+
+    private String allowedMethods() {
+        return config.allowGet() ? "GET, POST, OPTIONS" : "POST, OPTIONS";
+    }
+
+    private static HttpRejection methodNotAllowed(String message) {
+        return new HttpRejection(405, "METHOD_NOT_ALLOWED", message);
+    }
+
+    static void send(RoutingContext ctx, String responseType, int status, JsonStructure body) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8")
+                .end(Buffer.buffer(body.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A request ready to run, or the response that refuses it. */
+    private record Prepared(GraphQlRequest request, JsonObject refusal) {
+        static Prepared refused(String code, String message) {
+            return new Prepared(null, ErrorCodes.single(code, message));
+        }
+    }
+}
