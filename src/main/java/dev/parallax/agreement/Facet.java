@@ -19,6 +19,10 @@ import jakarta.persistence.Table;
 @Table(name = "facet")
 public class Facet extends PanacheEntityBase {
 
+    /** The shape of every facet key (see seeds/README.md). */
+    public static final String KEY_SHAPE = "[a-z0-9][a-z0-9-]{0,79}";
+
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

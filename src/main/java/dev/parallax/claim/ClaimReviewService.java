@@ -7,6 +7,7 @@ import dev.parallax.graphql.BadUserInputException;
 import dev.parallax.graphql.Batches;
 import dev.parallax.graphql.NotFoundException;
 import dev.parallax.source.Source;
+import dev.parallax.source.SourceInputRules;
 import dev.parallax.source.SourceRepository;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueCodec;
@@ -122,6 +123,9 @@ public class ClaimReviewService {
         }
         if (speaker != null && speaker.isBlank()) {
             throw new BadUserInputException("attributedTo must not be blank");
+        }
+        if (speaker != null) {
+            SourceInputRules.optional(speaker, "attributedTo");
         }
     }
 

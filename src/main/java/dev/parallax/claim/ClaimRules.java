@@ -14,8 +14,15 @@ public final class ClaimRules {
         return value.kind() == facetKind || value.kind() == ValueKind.TEXT;
     }
 
-    /** A quote span must be non-empty and lie inside the text. */
+    /** A quote span must be non-empty, lie inside the text and not cut a character in two. */
     public static boolean spanInside(String text, int start, int end) {
-        return start >= 0 && end > start && end <= text.length();
+        return start >= 0 && end > start && end <= text.length()
+                && !splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end);
+    }
+
+    /** An offset between the two halves of one character would make the quote invalid Unicode. */
+    private static boolean splitsSurrogatePair(String text, int offset) {
+        return offset > 0 && offset < text.length()
+                && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
     }
 }

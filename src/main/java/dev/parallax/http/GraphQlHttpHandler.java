@@ -84,10 +84,6 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private void post(RoutingContext ctx, String responseType) {
-        if (!MediaTypes.isJsonRequest(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
-            throw new HttpRejection(415, "UNSUPPORTED_MEDIA_TYPE",
-                    "POST a JSON body with Content-Type: application/json (form and text bodies are refused).");
-        }
         JsonStructure body = parseBody(ctx.body() == null ? null : ctx.body().buffer());
         if (body.getValueType() == JsonValue.ValueType.ARRAY) {
             List<JsonValue> operations = body.asJsonArray();
@@ -184,6 +180,10 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         badText = TextSafety.problem(parsed.document());
         if (badText.isPresent()) {
             return Prepared.refused("BAD_USER_INPUT", badText.get());
+        }
+        Optional<String> badInt = IntRange.problem(parsed.document()).or(() -> IntRange.problem(request.variables()));
+        if (badInt.isPresent()) {
+            return Prepared.refused("GRAPHQL_VALIDATION_FAILED", badInt.get());
         }
         var operation = Operations.select(parsed.document(), request.operationName());
         if (operation.isEmpty()) {

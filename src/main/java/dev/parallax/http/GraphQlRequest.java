@@ -7,25 +7,18 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.util.Set;
 import java.util.function.Function;
 
 /** One GraphQL-over-HTTP request's parameters, checked for shape (not yet parsed as GraphQL). */
 record GraphQlRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
-
-    private static final Set<String> PARAMETERS = Set.of("query", "operationName", "variables", "extensions");
 
     /** From a POST body's JSON object. */
     static GraphQlRequest fromJson(JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw HttpRejection.badRequest("Each operation must be a JSON object with a \"query\" string.");
         }
+        // Unknown keys are ignored: clients add their own (persisted-query ids, tracing).
         JsonObject body = value.asJsonObject();
-        for (String key : body.keySet()) {
-            if (!PARAMETERS.contains(key)) {
-                throw HttpRejection.badRequest("Unknown request parameter \"" + key + "\".");
-            }
-        }
         return new GraphQlRequest(
                 requiredString(body.get("query")),
                 optionalString(body.get("operationName"), "operationName"),

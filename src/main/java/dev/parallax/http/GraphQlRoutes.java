@@ -4,12 +4,15 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Puts Parallax's own handler in front of SmallRye GraphQL's on the GraphQL path, after Quarkus' CORS
@@ -19,9 +22,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class GraphQlRoutes {
 
+    private static final Logger LOG = Logger.getLogger(GraphQlRoutes.class);
+
     /** After authentication (order -200) and authorization (-100), before SmallRye's WebSocket route (-99). */
     private static final int WEBSOCKET_GUARD_ORDER = -150;
-    private static final int HANDLER_ORDER = -98;
+    private static final int MEDIA_TYPE_GUARD_ORDER = -98;
+    private static final int HANDLER_ORDER = -97;
 
     @Inject
     GraphQlEndpointConfig config;
@@ -39,24 +45,45 @@ public class GraphQlRoutes {
     String path;
 
     void install(@Observes Router router) {
-        router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(ctx -> {
-            if ("websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
-                GraphQlHttpHandler.send(ctx, MediaTypes.JSON, 400, ErrorCodes.single("BAD_REQUEST",
-                        "GraphQL over WebSocket is not offered: POST queries and mutations."));
-            } else {
-                ctx.next();
-            }
-        });
+        router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(this::refuseWebSockets);
+        router.route(path).order(MEDIA_TYPE_GUARD_ORDER).handler(this::refuseNonJsonPosts);
         router.route(path).order(HANDLER_ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue()))
                 .handler(new GraphQlHttpHandler(identities, currentRequest, config, vertx))
-                .failureHandler(ctx -> {
-                    int status = ctx.statusCode() == 413 ? 413 : ctx.statusCode() >= 400 && ctx.statusCode() < 500 ? ctx.statusCode() : 500;
-                    String code = status == 413 ? "PAYLOAD_TOO_LARGE" : status == 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST";
-                    String message = status == 413
-                            ? "The request body is larger than " + config.maxBodySize().asLongValue() / 1024 + " KB."
-                            : status == 500 ? "Internal error" : "The request could not be read.";
-                    GraphQlHttpHandler.send(ctx, MediaTypes.JSON, status, ErrorCodes.single(code, message));
-                });
+                .failureHandler(this::answerFailure);
+    }
+
+    private void refuseWebSockets(RoutingContext ctx) {
+        if ("websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
+            GraphQlHttpHandler.send(ctx, MediaTypes.JSON, 400, ErrorCodes.single("BAD_REQUEST",
+                    "GraphQL over WebSocket is not offered: POST queries and mutations."));
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** Runs before the body is read, so form and multipart bodies never reach a parser (CSRF, cost). */
+    private void refuseNonJsonPosts(RoutingContext ctx) {
+        if (ctx.request().method() == HttpMethod.POST
+                && !MediaTypes.isJsonRequest(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            GraphQlHttpHandler.send(ctx, MediaTypes.JSON, 415, ErrorCodes.single("UNSUPPORTED_MEDIA_TYPE",
+                    "POST a JSON body with Content-Type: application/json (form and text bodies are refused)."));
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** Failures of the body handler (413 on an oversized body) and anything unexpected, as GraphQL errors. */
+    private void answerFailure(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        if (status == 413) {
+            GraphQlHttpHandler.send(ctx, MediaTypes.JSON, 413, ErrorCodes.single("PAYLOAD_TOO_LARGE",
+                    "The request body is larger than " + config.maxBodySize().asLongValue() / 1024 + " KB."));
+        } else if (status >= 400 && status < 500) {
+            GraphQlHttpHandler.send(ctx, MediaTypes.JSON, status, ErrorCodes.single("BAD_REQUEST", "The request could not be read."));
+        } else {
+            LOG.error("Unexpected failure on the GraphQL route", ctx.failure());
+            GraphQlHttpHandler.send(ctx, MediaTypes.JSON, 500, ErrorCodes.single("INTERNAL_SERVER_ERROR", "Internal error"));
+        }
     }
 }

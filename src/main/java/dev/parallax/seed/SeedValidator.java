@@ -1,5 +1,6 @@
 package dev.parallax.seed;
 
+import dev.parallax.agreement.Facet;
 import dev.parallax.claim.ClaimRules;
 import dev.parallax.compare.NameEntry;
 import dev.parallax.extract.Extractor;
@@ -44,7 +45,7 @@ public final class SeedValidator {
         Map<String, ValueKind> facetKinds = new HashMap<>();
         for (SeedCorpus.FacetSeed f : a.facets()) {
             String facet = where + ", facet " + f.key();
-            require(f.key() != null && f.key().matches("[a-z0-9][a-z0-9-]{0,79}"), facet + ": key must be lower-case letters, digits and hyphens");
+            require(f.key() != null && f.key().matches(Facet.KEY_SHAPE), facet + ": key must be lower-case letters, digits and hyphens");
             require(f.label() != null && !f.label().isBlank(), facet + ": no label");
             require(facetKinds.put(f.key(), kind(f.kind(), facet)) == null, facet + ": key appears twice");
             require(f.clause() == null || clauses.contains(f.clause()), facet + ": unknown clause " + f.clause());

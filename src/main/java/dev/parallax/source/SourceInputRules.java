@@ -13,6 +13,8 @@ public final class SourceInputRules {
 
     /** Largest accepted article, in UTF-8 bytes. */
     public static final int MAX_TEXT_BYTES = 200 * 1024;
+    public static final int MAX_SHORT_FIELD = 500;
+    private static final int MAX_URL = 2048;
 
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -34,8 +36,8 @@ public final class SourceInputRules {
     public static String title(String title, String text) {
         if (title != null && !title.isBlank()) {
             checkCharacters(title, "title");
-            if (title.length() > 500) {
-                throw new BadUserInputException("title is over 500 characters");
+            if (title.length() > MAX_SHORT_FIELD) {
+                throw new BadUserInputException("title is over " + MAX_SHORT_FIELD + " characters");
             }
             return title.strip();
         }
@@ -46,6 +48,9 @@ public final class SourceInputRules {
     public static String url(String url) {
         if (url == null) {
             return null;
+        }
+        if (url.length() > MAX_URL) {
+            throw new BadUserInputException("url is over " + MAX_URL + " characters");
         }
         try {
             URI uri = new URI(url);
@@ -80,9 +85,13 @@ public final class SourceInputRules {
         return language;
     }
 
+    /** A short optional field (outlet): checked characters, at most 500 characters. */
     public static String optional(String value, String field) {
         if (value != null) {
             checkCharacters(value, field);
+            if (value.length() > MAX_SHORT_FIELD) {
+                throw new BadUserInputException(field + " is over " + MAX_SHORT_FIELD + " characters");
+            }
         }
         return value;
     }

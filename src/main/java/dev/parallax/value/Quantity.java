@@ -6,12 +6,19 @@ import java.util.Objects;
 /** A count, length or duration as stated: the amount keeps its written precision. */
 public record Quantity(ValueKind kind, BigDecimal amount, String unit, Approximation approximation) implements Value {
 
+    /** Digits allowed on each side of the decimal point: far beyond any count, length or duration in the news. */
+    public static final int MAX_DIGITS = 18;
+
     public Quantity {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(approximation, "approximation");
         if (!kind.isQuantity()) {
             throw new IllegalArgumentException("kind: a quantity must be COUNT, LENGTH or DURATION, not " + kind);
+        }
+        // Bounded before anything prints or converts it: 1e999999 would take the CPU for minutes.
+        if (amount.precision() - amount.scale() > MAX_DIGITS || amount.scale() > MAX_DIGITS) {
+            throw new IllegalArgumentException("amount: at most " + MAX_DIGITS + " digits before and after the point");
         }
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("amount: must be >= 0, got " + amount.toPlainString());

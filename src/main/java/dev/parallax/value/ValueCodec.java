@@ -130,6 +130,9 @@ public final class ValueCodec {
             return new BigDecimal(Double.toString(d));
         }
         if (raw instanceof String s) {
+            if (s.length() > 2 * Quantity.MAX_DIGITS + 8) {
+                throw new IllegalArgumentException("amount: '" + s.substring(0, 20) + "…' is too long");
+            }
             try {
                 return new BigDecimal(s.strip());
             } catch (NumberFormatException e) {
