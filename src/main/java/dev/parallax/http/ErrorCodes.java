@@ -19,7 +19,8 @@ final class ErrorCodes {
     private static final Map<String, String> BY_CLASSIFICATION = Map.of(
             "InvalidSyntax", "GRAPHQL_PARSE_FAILED",
             "ValidationError", "GRAPHQL_VALIDATION_FAILED",
-            "OperationNotSupported", "GRAPHQL_VALIDATION_FAILED");
+            "OperationNotSupported", "GRAPHQL_VALIDATION_FAILED",
+            "IntrospectionDisabled", "INTROSPECTION_DISABLED");
 
     private ErrorCodes() {
     }

@@ -46,6 +46,7 @@ public class GraphQlRoutes {
 
     void install(@Observes Router router) {
         router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(this::refuseWebSockets);
+        router.route(path + "/schema.graphql").order(WEBSOCKET_GUARD_ORDER).handler(this::schemaOnlyWithIntrospection);
         router.route(path).order(MEDIA_TYPE_GUARD_ORDER).handler(this::refuseNonJsonPosts);
         router.route(path).order(HANDLER_ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue()))
@@ -59,6 +60,15 @@ public class GraphQlRoutes {
                     "GraphQL over WebSocket is not offered: POST queries and mutations."));
         } else {
             ctx.next();
+        }
+    }
+
+    /** The SDL download is introspection by another name: it follows the same switch. */
+    private void schemaOnlyWithIntrospection(RoutingContext ctx) {
+        if (config.introspection()) {
+            ctx.next();
+        } else {
+            GraphQlHttpHandler.send(ctx, MediaTypes.JSON, 404, ErrorCodes.single("NOT_FOUND", "Introspection is disabled here."));
         }
     }
 

@@ -1,0 +1,68 @@
+package dev.parallax.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.graphql.GlobalId;
+import dev.parallax.graphql.NodeType;
+import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.GraphQl;
+import dev.parallax.testing.RawHttp;
+import dev.parallax.testing.RawHttp.Reply;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What well-behaved clients get: GET for queries, batches, content negotiation, CORS, and text kept exactly. */
+@QuarkusTest
+class GraphQlOverHttpTest {
+
+    @Test
+    void queriesMayUseGet() {
+        Reply reply = RawHttp.send("GET", "/graphql?query=" + URLEncoder.encode("query Slugs { agreements { slug } }",
+                StandardCharsets.UTF_8) + "&operationName=Slugs", Map.of("Accept", "application/graphql-response+json"), null);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).isEqualTo("application/graphql-response+json; charset=utf-8");
+        assertThat(reply.json().path("data").path("agreements").toString()).contains("idlib-2020");
+    }
+
+    @Test
+    void aBatchAnswersEachOperationInOrder() {
+        Reply reply = RawHttp.send("POST", "/graphql", Map.of("Content-Type", "application/json"),
+                "[{\"query\": \"{ agreements { slug } }\"}, {\"query\": \"{ __typename }\"}, {\"query\": \"{ nope }\"}]"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().isArray()).isTrue();
+        assertThat(reply.json().size()).isEqualTo(3);
+        assertThat(reply.json().get(0).path("data").path("agreements").toString()).contains("idlib-2020");
+        assertThat(reply.json().get(1).path("data").path("__typename").asText()).isEqualTo("Query");
+        assertThat(reply.json().get(2).path("errors").get(0).path("extensions").path("code").asText())
+                .isEqualTo("GRAPHQL_VALIDATION_FAILED");
+    }
+
+    @Test
+    void otherOriginsGetNoCorsGrant() {
+        Reply preflight = RawHttp.send("OPTIONS", "/graphql", Map.of("Origin", "https://elsewhere.example",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type,authorization"), null);
+        assertThat(preflight.status()).isEqualTo(403);
+        Reply simple = RawHttp.send("GET", "/graphql?query=%7B__typename%7D", Map.of("Origin", "https://elsewhere.example"), null);
+        assertThat(simple.status()).isEqualTo(403);
+    }
+
+    @Test
+    void rightToLeftMarksCombiningCharactersAndEmojiAreStoredExactly() throws Exception {
+        String agreement = GlobalId.of(NodeType.Agreement, BulkCorpus.ensure("unicode-exact", 0));
+        String text = "\u200F\u0627\u062A\u0641\u0627\u0642 \u0625\u062F\u0644\u0628\u200E — Cafe\u0301 talks in Moscow 🇷🇺🇹🇷,"
+                + " a Zalgo t\u0336\u0321e\u0334\u031Bx\u0335t and a zero\u200Bwidth space. The corridor is 6 km wide.";
+        JsonPath added = GraphQl.post("mutation($input: AddSourceInput!) { addSource(input: $input) { source { id text title } } }",
+                Map.of("input", Map.of("agreementId", agreement, "text", text, "title", "\u200Fعنوان\u200E title"))).extract().jsonPath();
+        assertThat(added.getList("errors")).isNull();
+        assertThat(added.getString("data.addSource.source.text")).isEqualTo(text);
+        String id = added.getString("data.addSource.source.id");
+        JsonPath read = GraphQl.anonymous("query($id: ID!) { source(id: $id) { text title } }", Map.of("id", id)).extract().jsonPath();
+        assertThat(read.getString("data.source.text")).isEqualTo(text);
+        assertThat(read.getString("data.source.title")).isEqualTo("\u200Fعنوان\u200E title");
+    }
+}
