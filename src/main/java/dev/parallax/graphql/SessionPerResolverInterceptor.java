@@ -1,12 +1,14 @@
 package dev.parallax.graphql;
 
 import dev.parallax.db.ConnectionFailures;
+import dev.parallax.db.StatementTimeouts;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.Priority;
@@ -15,12 +17,21 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Implements {@link SessionPerResolver}: subscribes the resolver's Uni on a fresh duplicated context
  * (carrying the CDI request context, so the caller's identity stays reachable), cancels it at the
  * request time limit, and reports an unreachable database as UNAVAILABLE.
+ * <p>
+ * Cancelling reaches the resolver's own subscription, on its context, and stops it: its transaction is
+ * rolled back (closing a session with a transaction open rolls it back), so a write answered with
+ * TIMEOUT never commits later, even when the statement it was waiting in finishes after the answer.
+ * That statement still runs to its end in the database (at the latest at statement_timeout); the
+ * rollback follows it, then the connection goes back to the pool. A statement the database cut off at
+ * its own limit (statement_timeout, SQLSTATE 57014) is reported as TIMEOUT as well.
  */
 @SessionPerResolver
 @Interceptor
@@ -41,12 +52,17 @@ public class SessionPerResolverInterceptor {
         VertxContextSafetyToggle.setContextSafe(fresh, true);
         ManagedContext requestContext = Arc.container().requestContext();
         InjectableContext.ContextState requestState = requestContext.isActive() ? requestContext.getState() : null;
+        AtomicReference<Cancellable> running = new AtomicReference<>();
+        AtomicBoolean cancelled = new AtomicBoolean();
         Uni<?> isolated = Uni.createFrom().emitter(emitter -> fresh.runOnContext(ignored -> {
+            if (cancelled.get()) {
+                return;
+            }
             if (requestState != null) {
                 requestContext.activate(requestState);
             }
             try {
-                ((Uni<?>) invocation.proceed()).subscribe().with(emitter::complete, emitter::fail);
+                running.set(((Uni<?>) invocation.proceed()).subscribe().with(emitter::complete, emitter::fail));
             } catch (Exception e) {
                 emitter.fail(e);
             } finally {
@@ -56,7 +72,19 @@ public class SessionPerResolverInterceptor {
             }
         }));
         return isolated
+                // Runs on the resolver's context, after its start if that was already queued: the session is not
+                // thread-safe, and a start that has not happened yet must not happen at all.
+                .onCancellation().invoke(() -> {
+                    cancelled.set(true);
+                    fresh.runOnContext(ignored -> {
+                        Cancellable subscription = running.get();
+                        if (subscription != null) {
+                            subscription.cancel();
+                        }
+                    });
+                })
                 .ifNoItem().after(timeLimit).failWith(() -> new RequestTimeoutException(timeLimit.toSeconds()))
+                .onFailure(StatementTimeouts::in).transform(e -> RequestTimeoutException.statement())
                 .onFailure(ConnectionFailures::in).transform(e -> new UnavailableException());
     }
 }
