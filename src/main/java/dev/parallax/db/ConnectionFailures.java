@@ -2,8 +2,7 @@ package dev.parallax.db;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
-import java.nio.channels.ClosedChannelException;
+import java.io.IOException;
 
 /** Recognises failures that mean "the database is unreachable", as opposed to a bad statement or data. */
 public final class ConnectionFailures {
@@ -13,8 +12,9 @@ public final class ConnectionFailures {
 
     public static boolean in(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof ClosedConnectionException
-                    || t instanceof ClosedChannelException || t instanceof io.netty.channel.ConnectTimeoutException) {
+            // Refused, reset, broken pipe, closed channel: on the way to the database, any I/O failure is the network's.
+            if (t instanceof IOException || t instanceof ClosedConnectionException
+                    || t instanceof io.netty.channel.ConnectTimeoutException) {
                 return true;
             }
             // 08: connection exception; 57P01-57P03: admin/crash shutdown, cannot connect now (starting up).

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Implements {@link SessionPerResolver}: subscribes the resolver's Uni on a fresh duplicated context
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE)
 public class SessionPerResolverInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(SessionPerResolverInterceptor.class);
 
     @Inject
     Vertx vertx;
@@ -85,6 +88,15 @@ public class SessionPerResolverInterceptor {
                 })
                 .ifNoItem().after(timeLimit).failWith(() -> new RequestTimeoutException(timeLimit.toSeconds()))
                 .onFailure(StatementTimeouts::in).transform(e -> RequestTimeoutException.statement())
-                .onFailure(ConnectionFailures::in).transform(e -> new UnavailableException());
+                .onFailure(ConnectionFailures::in).transform(e -> new UnavailableException())
+                .onFailure(SessionPerResolverInterceptor::unexpected).invoke(e ->
+                        LOG.errorf(e, "%s failed; the client gets \"Internal error\"", invocation.getMethod().getName()));
+    }
+
+    /** Failures Parallax did not raise on purpose: the client sees only "Internal error", so operators need the log. */
+    private static boolean unexpected(Throwable failure) {
+        return !(failure instanceof BadUserInputException || failure instanceof NotFoundException
+                || failure instanceof UnavailableException || failure instanceof RequestTimeoutException
+                || failure.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class) != null);
     }
 }
