@@ -18,6 +18,11 @@ public class AccessControl {
     @Inject
     CurrentIdentityAssociation identities;
 
+    /** The subject of a caller who may change sources and claims: an editor, or an admin. */
+    public Uni<String> requireEditor() {
+        return require(Roles.EDITOR, Roles.ADMIN);
+    }
+
     /** The subject of a caller holding any of {@code roles}; fails UNAUTHENTICATED or FORBIDDEN otherwise. */
     public Uni<String> require(String... roles) {
         String needed = String.join(" or ", roles);

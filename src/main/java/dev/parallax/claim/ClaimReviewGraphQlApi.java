@@ -1,7 +1,6 @@
 package dev.parallax.claim;
 
 import dev.parallax.auth.AccessControl;
-import dev.parallax.auth.Roles;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.SessionPerResolver;
@@ -29,7 +28,7 @@ public class ClaimReviewGraphQlApi {
     @Mutation("confirmClaim")
     @Description("Confirm a SUGGESTED (or REJECTED) claim: comparisons count it from now on. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<ClaimInputs.@NonNull ClaimPayload> confirmClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.ReviewClaimInput input) {
-        return access.require(Roles.EDITOR, Roles.ADMIN)
+        return access.requireEditor()
                 .chain(actor -> review.confirm(GlobalId.decode(input.claimId, NodeType.Claim), actor))
                 .map(ClaimReviewGraphQlApi::payload);
     }
@@ -37,7 +36,7 @@ public class ClaimReviewGraphQlApi {
     @Mutation("rejectClaim")
     @Description("Reject a SUGGESTED (or CONFIRMED) claim: comparisons ignore it. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<ClaimInputs.@NonNull ClaimPayload> rejectClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.ReviewClaimInput input) {
-        return access.require(Roles.EDITOR, Roles.ADMIN)
+        return access.requireEditor()
                 .chain(actor -> review.reject(GlobalId.decode(input.claimId, NodeType.Claim), actor))
                 .map(ClaimReviewGraphQlApi::payload);
     }
@@ -45,7 +44,7 @@ public class ClaimReviewGraphQlApi {
     @Mutation("correctClaim")
     @Description("Correct a claim's value, facet, quote span or attribution; the span is re-checked against the text. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<ClaimInputs.@NonNull ClaimPayload> correctClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.CorrectClaimInput input) {
-        return access.require(Roles.EDITOR, Roles.ADMIN).chain(actor -> {
+        return access.requireEditor().chain(actor -> {
             ClaimChange change = new ClaimChange(input.facetKey, input.value == null ? null : input.value.toValue(),
                     input.quote == null ? null : input.quote.start, input.quote == null ? null : input.quote.end,
                     input.attributedTo);
@@ -56,7 +55,7 @@ public class ClaimReviewGraphQlApi {
     @Mutation("addClaim")
     @Description("Add a claim by hand, anchored to a quote span of the source text. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<ClaimInputs.@NonNull ClaimPayload> addClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.AddClaimInput input) {
-        return access.require(Roles.EDITOR, Roles.ADMIN).chain(actor -> {
+        return access.requireEditor().chain(actor -> {
             ClaimChange change = new ClaimChange(input.facetKey, input.value.toValue(), input.quote.start,
                     input.quote.end, input.attributedTo);
             return review.add(GlobalId.decode(input.sourceId, NodeType.Source), change, actor);

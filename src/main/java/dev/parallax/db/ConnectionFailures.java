@@ -1,6 +1,5 @@
 package dev.parallax.db;
 
-import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
 
@@ -11,18 +10,16 @@ public final class ConnectionFailures {
     }
 
     public static boolean in(Throwable failure) {
+        // 08: connection exception; 57P01-57P03: admin/crash shutdown, cannot connect now (starting up).
+        return SqlStates.any(failure, state -> state.startsWith("08") || state.startsWith("57P")) || network(failure);
+    }
+
+    private static boolean network(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // Refused, reset, broken pipe, closed channel: on the way to the database, any I/O failure is the network's.
             if (t instanceof IOException || t instanceof ClosedConnectionException
-                    || t instanceof io.netty.channel.ConnectTimeoutException) {
-                return true;
-            }
-            // 08: connection exception; 57P01-57P03: admin/crash shutdown, cannot connect now (starting up).
-            if (t instanceof PgException pg && pg.getSqlState() != null
-                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P"))) {
-                return true;
-            }
-            if (t.getClass().getName().equals("io.vertx.core.impl.NoStackTraceTimeoutException")
+                    || t instanceof io.netty.channel.ConnectTimeoutException
+                    || t.getClass().getName().equals("io.vertx.core.impl.NoStackTraceTimeoutException")
                     || t.getClass().getName().endsWith("ConnectionPoolTooBusyException")) {
                 return true;
             }

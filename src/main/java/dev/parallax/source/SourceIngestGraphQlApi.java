@@ -1,7 +1,6 @@
 package dev.parallax.source;
 
 import dev.parallax.auth.AccessControl;
-import dev.parallax.auth.Roles;
 import dev.parallax.db.UniqueViolation;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
@@ -31,7 +30,7 @@ public class SourceIngestGraphQlApi {
             + " oversized text, control characters, invalid Unicode, a malformed URL, date or language; NOT_FOUND"
             + " for an unknown agreement. Nothing is written when the request fails. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<@NonNull AddSourcePayload> addSource(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") AddSourceInput input) {
-        return access.require(Roles.EDITOR, Roles.ADMIN).chain(actor -> {
+        return access.requireEditor().chain(actor -> {
             long agreementId = GlobalId.decode(input.agreementId, NodeType.Agreement);
             String text = SourceInputRules.text(input.text);
             NewSource source = new NewSource(agreementId, text, SourceInputRules.title(input.title, text),
