@@ -33,7 +33,7 @@ public class ClaimEvent extends PanacheEntityBase {
     @Column(name = "after")
     public String afterJson;
 
-    /** Who acted (the token's subject once authentication exists). */
+    /** Who acted: the bearer token's subject (null for seed data and changes from before tokens). */
     public String actor;
 
     @CreationTimestamp

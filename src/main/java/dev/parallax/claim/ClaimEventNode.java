@@ -21,7 +21,7 @@ public class ClaimEventNode {
     @Description("The claim after the change, as JSON of the same shape.")
     public final String after;
 
-    @Description("Who made the change; null until authentication exists.")
+    @Description("Who made the change: the subject of the bearer token; null for changes made before tokens were required and for seed data.")
     public final String actor;
 
     @NonNull

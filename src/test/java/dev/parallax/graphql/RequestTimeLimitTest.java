@@ -208,23 +208,20 @@ class RequestTimeLimitTest {
     }
 
     static String status(long claimDbId) throws SQLException {
-        try (Connection c = TestDatabase.connect();
-                PreparedStatement s = c.prepareStatement("select status from claim where id = ?")) {
-            s.setLong(1, claimDbId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return firstColumn("select status from claim where id = ?", claimDbId);
     }
 
     static long events(long claimDbId) throws SQLException {
-        try (Connection c = TestDatabase.connect();
-                PreparedStatement s = c.prepareStatement("select count(*) from claim_event where claim_id = ?")) {
-            s.setLong(1, claimDbId);
+        return Long.parseLong(firstColumn("select count(*) from claim_event where claim_id = ?", claimDbId));
+    }
+
+    /** The first column of the first row of a query taking one id. */
+    static String firstColumn(String sql, long id) throws SQLException {
+        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return rs.getString(1);
             }
         }
     }
