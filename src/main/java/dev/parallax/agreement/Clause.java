@@ -28,6 +28,5 @@ public class Clause extends PanacheEntityBase {
     public String text;
 
     /** Order within the agreement. */
-    @Column(name = "position")
-    public int ordinal;
+    public int position;
 }

@@ -12,7 +12,7 @@ import java.util.List;
 public class ClauseRepository implements PanacheRepository<Clause> {
 
     public Uni<List<Clause>> byAgreements(List<Long> agreementIds) {
-        return list("agreementId in ?1 order by agreementId, ordinal", agreementIds);
+        return list("agreementId in ?1 order by agreementId, position", agreementIds);
     }
 
     public Uni<List<Clause>> findByIds(List<Long> ids) {

@@ -35,8 +35,7 @@ public class Facet extends PanacheEntityBase {
     @JoinColumn(name = "clause_id")
     public Clause clause;
 
-    @Column(name = "key")
-    public String facetKey;
+    public String key;
 
     public String label;
 
@@ -61,6 +60,6 @@ public class Facet extends PanacheEntityBase {
     @Column(name = "extract")
     public String extractJson;
 
-    @Column(name = "position")
-    public int ordinal;
+    /** Display order within the agreement. */
+    public int position;
 }

@@ -1,6 +1,6 @@
 package dev.parallax.agreement;
 
-import dev.parallax.compare.NameEntry;
+import dev.parallax.engine.NameEntry;
 import dev.parallax.db.JsonColumns;
 import java.util.List;
 import java.util.Map;

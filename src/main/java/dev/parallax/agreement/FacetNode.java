@@ -52,7 +52,7 @@ public class FacetNode extends GlobalNode implements Node {
     public FacetNode(Facet f) {
         super(NodeType.Facet, f.id);
         this.databaseId = f.id;
-        this.key = f.facetKey;
+        this.key = f.key;
         this.label = f.label;
         this.description = f.description;
         this.kind = ValueKindView.valueOf(f.kind);

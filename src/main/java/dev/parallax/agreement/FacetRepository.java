@@ -13,7 +13,7 @@ public class FacetRepository implements PanacheRepository<Facet> {
 
     public Uni<List<Facet>> byAgreements(List<Long> agreementIds) {
         return list("from Facet f left join fetch f.clause where f.agreementId in ?1"
-                + " order by f.agreementId, f.ordinal", agreementIds);
+                + " order by f.agreementId, f.position", agreementIds);
     }
 
     public Uni<List<Facet>> findByIds(List<Long> ids) {

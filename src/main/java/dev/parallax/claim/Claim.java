@@ -47,7 +47,8 @@ public class Claim extends PanacheEntityBase {
     public String quoteSuffix;
 
     /** Who the source attributes the statement to; null for the outlet's own voice. */
-    public String speaker;
+    @Column(name = "attributed_to")
+    public String attributedTo;
 
     /** A {@link ClaimStatus} name. */
     public String status;

@@ -52,7 +52,7 @@ public class ClaimNode extends GlobalNode implements Node {
         this.facetId = c.facetId;
         this.value = ValueViews.of(ValueCodec.fromMap(JsonColumns.readMap(c.valueJson)));
         this.quote = new Quote(c);
-        this.attributedTo = c.speaker;
+        this.attributedTo = c.attributedTo;
         this.status = ClaimStatus.valueOf(c.status);
         this.origin = c.origin;
     }

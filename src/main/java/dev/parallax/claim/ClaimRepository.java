@@ -25,7 +25,7 @@ public class ClaimRepository implements PanacheRepository<Claim> {
             params.and("source", filter.sourceId());
         }
         if (filter.facetKey() != null) {
-            where.append(" and facetId in (select f.id from Facet f where f.facetKey = :facetKey)");
+            where.append(" and facetId in (select f.id from Facet f where f.key = :facetKey)");
             params.and("facetKey", filter.facetKey());
         }
         if (filter.status() != null) {

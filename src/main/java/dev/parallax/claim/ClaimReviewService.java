@@ -60,15 +60,15 @@ public class ClaimReviewService {
                     : ValueCodec.fromMap(JsonColumns.readMap(claim.valueJson));
             int start = change.start() != null ? change.start() : claim.quoteStart;
             int end = change.end() != null ? change.end() : claim.quoteEnd;
-            String speaker = change.attributedTo() != null ? change.attributedTo() : claim.speaker;
-            check(ctx.source(), facet, value, start, end, speaker);
+            String attributedTo = change.attributedTo() != null ? change.attributedTo() : claim.attributedTo;
+            check(ctx.source(), facet, value, start, end, attributedTo);
             return unique(claim.sourceId, facet.id, start, end, claim.id).chain(() -> {
-                apply(claim, ctx.source(), facet, value, start, end, speaker);
+                apply(claim, ctx.source(), facet, value, start, end, attributedTo);
                 if (!ClaimStatus.CURATED.name().equals(claim.status)) {
                     claim.status = ClaimStatus.CONFIRMED.name();
                 }
                 return claims.persistAndFlush(claim);
-            }).call(saved -> events.record(saved, ClaimAction.CORRECTED, before, facet.facetKey, actor));
+            }).call(saved -> events.record(saved, ClaimAction.CORRECTED, before, facet.key, actor));
         }));
     }
 
@@ -88,7 +88,7 @@ public class ClaimReviewService {
                 claim.origin = "manual";
                 apply(claim, ctx.source(), facet, change.value(), change.start(), change.end(), change.attributedTo());
                 return claims.persistAndFlush(claim);
-            }).call(saved -> events.record(saved, ClaimAction.ADDED, null, facet.facetKey, actor));
+            }).call(saved -> events.record(saved, ClaimAction.ADDED, null, facet.key, actor));
         });
     }
 
@@ -104,7 +104,7 @@ public class ClaimReviewService {
                         + "; only " + from.stream().map(Enum::name).collect(Collectors.joining(" or ")) + " ones");
             }
             return facets.findByIds(List.of(claim.facetId)).chain(found -> {
-                String facetKey = found.get(0).facetKey;
+                String facetKey = found.get(0).key;
                 String before = ClaimSnapshot.of(claim, facetKey);
                 claim.status = to.name();
                 return claims.persistAndFlush(claim).call(saved -> events.record(saved, action, before, facetKey, actor));
@@ -112,24 +112,24 @@ public class ClaimReviewService {
         });
     }
 
-    private static void check(Source source, Facet facet, Value value, int start, int end, String speaker) {
+    private static void check(Source source, Facet facet, Value value, int start, int end, String attributedTo) {
         if (!ClaimRules.fits(value, ValueKind.valueOf(facet.kind))) {
-            throw new BadUserInputException("A " + value.kind() + " value does not fit facet " + facet.facetKey
+            throw new BadUserInputException("A " + value.kind() + " value does not fit facet " + facet.key
                     + ", which takes " + facet.kind);
         }
         if (!ClaimRules.spanInside(source.text, start, end)) {
             throw new BadUserInputException("Quote span " + start + ".." + end + " is not inside the source text (length "
                     + source.text.length() + ")");
         }
-        if (speaker != null && speaker.isBlank()) {
+        if (attributedTo != null && attributedTo.isBlank()) {
             throw new BadUserInputException("attributedTo must not be blank");
         }
-        if (speaker != null) {
-            SourceInputRules.optional(speaker, "attributedTo");
+        if (attributedTo != null) {
+            SourceInputRules.optional(attributedTo, "attributedTo");
         }
     }
 
-    private static void apply(Claim claim, Source source, Facet facet, Value value, int start, int end, String speaker) {
+    private static void apply(Claim claim, Source source, Facet facet, Value value, int start, int end, String attributedTo) {
         claim.facetId = facet.id;
         claim.valueJson = JsonColumns.write(ValueCodec.toMap(value));
         claim.quoteStart = start;
@@ -137,7 +137,7 @@ public class ClaimReviewService {
         claim.quoteExact = source.text.substring(start, end);
         claim.quotePrefix = QuoteContext.prefix(source.text, start);
         claim.quoteSuffix = QuoteContext.suffix(source.text, end);
-        claim.speaker = speaker;
+        claim.attributedTo = attributedTo;
     }
 
     /** One claim per source, facet and span: say so clearly instead of failing on the constraint. */
@@ -165,7 +165,7 @@ public class ClaimReviewService {
     private record SourceContext(Source source, List<Facet> facets) {
 
         Facet byKey(String key) {
-            return facets.stream().filter(f -> f.facetKey.equals(key)).findFirst()
+            return facets.stream().filter(f -> f.key.equals(key)).findFirst()
                     .orElseThrow(() -> new BadUserInputException("Unknown facet key for this source's agreement: " + key));
         }
 
@@ -174,7 +174,7 @@ public class ClaimReviewService {
         }
 
         String keyOf(long facetId) {
-            return byId(facetId).facetKey;
+            return byId(facetId).key;
         }
     }
 }

@@ -16,7 +16,7 @@ final class ClaimSnapshot {
         snapshot.put("facetKey", facetKey);
         snapshot.put("value", JsonColumns.readMap(c.valueJson));
         snapshot.put("quote", Map.of("exact", c.quoteExact, "start", c.quoteStart, "end", c.quoteEnd));
-        snapshot.put("attributedTo", c.speaker);
+        snapshot.put("attributedTo", c.attributedTo);
         return JsonColumns.write(snapshot);
     }
 }

@@ -3,7 +3,7 @@ package dev.parallax.comparison;
 import dev.parallax.agreement.Agreement;
 import dev.parallax.agreement.Facet;
 import dev.parallax.claim.Claim;
-import dev.parallax.compare.ComparisonResult;
+import dev.parallax.engine.ComparisonResult;
 import dev.parallax.source.Source;
 import java.util.List;
 

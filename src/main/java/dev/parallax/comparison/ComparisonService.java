@@ -8,9 +8,9 @@ import dev.parallax.agreement.FacetRepository;
 import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimRepository;
 import dev.parallax.claim.ClaimStatus;
-import dev.parallax.compare.ComparisonEngine;
-import dev.parallax.compare.ComparisonInput;
-import dev.parallax.compare.ComparisonResult;
+import dev.parallax.engine.ComparisonEngine;
+import dev.parallax.engine.ComparisonInput;
+import dev.parallax.engine.ComparisonResult;
 import dev.parallax.graphql.BadUserInputException;
 import dev.parallax.graphql.Batches;
 import dev.parallax.source.Source;
@@ -85,7 +85,7 @@ public class ComparisonService {
 
     private static ComparisonData run(Agreement agreement, List<Facet> allFacets, List<Source> srcs,
             List<Claim> cls, List<String> facetKeys) {
-        Map<Long, String> keysById = allFacets.stream().collect(Collectors.toMap(f -> f.id, f -> f.facetKey));
+        Map<Long, String> keysById = allFacets.stream().collect(Collectors.toMap(f -> f.id, f -> f.key));
         // The engine sees every facet, so a derived facet can use parts the client did not ask for.
         ComparisonResult all = ComparisonEngine.compare(new ComparisonInput(
                 allFacets.stream().map(EngineInputs::facet).toList(),
@@ -95,7 +95,7 @@ public class ComparisonService {
         ComparisonResult result = wanted == null ? all
                 : new ComparisonResult(all.rows().stream().filter(r -> wanted.contains(r.facet().key())).toList());
         List<Facet> shown = wanted == null ? allFacets
-                : allFacets.stream().filter(f -> wanted.contains(f.facetKey)).toList();
+                : allFacets.stream().filter(f -> wanted.contains(f.key)).toList();
         return new ComparisonData(agreement, shown, srcs, cls, result);
     }
 
@@ -103,7 +103,7 @@ public class ComparisonService {
         if (facetKeys == null) {
             return;
         }
-        Set<String> known = found.stream().map(f -> f.facetKey).collect(Collectors.toSet());
+        Set<String> known = found.stream().map(f -> f.key).collect(Collectors.toSet());
         Set<String> unknown = new LinkedHashSet<>(facetKeys);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {

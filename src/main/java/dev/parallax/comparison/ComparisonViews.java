@@ -3,8 +3,8 @@ package dev.parallax.comparison;
 import dev.parallax.agreement.AgreementNode;
 import dev.parallax.agreement.FacetNode;
 import dev.parallax.claim.ClaimNode;
-import dev.parallax.compare.Cell;
-import dev.parallax.compare.Row;
+import dev.parallax.engine.Cell;
+import dev.parallax.engine.Row;
 import dev.parallax.graphql.values.ValueViews;
 import dev.parallax.source.SourceNode;
 import java.util.List;
@@ -20,7 +20,7 @@ final class ComparisonViews {
 
     static Comparison of(ComparisonData data) {
         Map<String, FacetNode> facets = data.facets().stream()
-                .collect(Collectors.toMap(f -> f.facetKey, FacetNode::new));
+                .collect(Collectors.toMap(f -> f.key, FacetNode::new));
         Map<Long, SourceNode> sources = data.sources().stream()
                 .collect(Collectors.toMap(s -> s.id, SourceNode::new));
         Map<Long, ClaimNode> claims = data.claims().stream()

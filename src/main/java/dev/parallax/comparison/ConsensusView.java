@@ -3,7 +3,7 @@ package dev.parallax.comparison;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 
-/** GraphQL mirror of {@link dev.parallax.compare.Consensus}. */
+/** GraphQL mirror of {@link dev.parallax.engine.Consensus}. */
 @Name("Consensus")
 @Description("How the sources stand on one point, taken together.")
 public enum ConsensusView {

@@ -3,8 +3,8 @@ package dev.parallax.comparison;
 import dev.parallax.agreement.Facet;
 import dev.parallax.agreement.FacetNames;
 import dev.parallax.claim.Claim;
-import dev.parallax.compare.ClaimInput;
-import dev.parallax.compare.FacetSpec;
+import dev.parallax.engine.ClaimInput;
+import dev.parallax.engine.FacetSpec;
 import dev.parallax.db.JsonColumns;
 import dev.parallax.value.ValueCodec;
 import dev.parallax.value.ValueKind;
@@ -17,7 +17,7 @@ final class EngineInputs {
     }
 
     static FacetSpec facet(Facet f) {
-        return new FacetSpec(f.facetKey, f.label, ValueKind.valueOf(f.kind),
+        return new FacetSpec(f.key, f.label, ValueKind.valueOf(f.kind),
                 f.clause == null ? null : f.clause.number,
                 f.expectedJson == null ? null : ValueCodec.fromMap(JsonColumns.readMap(f.expectedJson)),
                 JsonColumns.readStrings(f.sumOfJson),

@@ -3,7 +3,7 @@ package dev.parallax.comparison;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 
-/** GraphQL mirror of {@link dev.parallax.compare.Verdict}. */
+/** GraphQL mirror of {@link dev.parallax.engine.Verdict}. */
 @Name("Verdict")
 @Description("How one source stands on one point.")
 public enum VerdictView {

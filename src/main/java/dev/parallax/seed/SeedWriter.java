@@ -75,7 +75,7 @@ public class SeedWriter {
                     clause.number = c.number();
                     clause.title = c.title();
                     clause.text = c.text();
-                    clause.ordinal = i;
+                    clause.position = i;
                     missing.add(clause);
                 }
             }
@@ -86,7 +86,7 @@ public class SeedWriter {
     private Uni<Map<String, Facet>> writeFacets(Agreement agreement, SeedCorpus.AgreementSeed seed,
             Map<String, Clause> clauseByNumber) {
         return facets.byAgreements(List.of(agreement.id)).chain(existing -> {
-            Set<String> have = existing.stream().map(f -> f.facetKey).collect(Collectors.toSet());
+            Set<String> have = existing.stream().map(f -> f.key).collect(Collectors.toSet());
             List<Facet> missing = new ArrayList<>();
             for (int i = 0; i < seed.facets().size(); i++) {
                 SeedCorpus.FacetSeed f = seed.facets().get(i);
@@ -94,7 +94,7 @@ public class SeedWriter {
                     Facet facet = new Facet();
                     facet.agreementId = agreement.id;
                     facet.clause = f.clause() == null ? null : clauseByNumber.get(f.clause());
-                    facet.facetKey = f.key();
+                    facet.key = f.key();
                     facet.label = f.label();
                     facet.description = f.description();
                     facet.kind = f.kind();
@@ -102,11 +102,11 @@ public class SeedWriter {
                     facet.sumOfJson = JsonColumns.write(f.sumOf());
                     facet.namesJson = JsonColumns.write(f.names());
                     facet.extractJson = JsonColumns.write(f.extract());
-                    facet.ordinal = i;
+                    facet.position = i;
                     missing.add(facet);
                 }
             }
-            return persistAll(missing).map(added -> index(concat(existing, added), f -> f.facetKey));
+            return persistAll(missing).map(added -> index(concat(existing, added), f -> f.key));
         });
     }
 
@@ -159,7 +159,7 @@ public class SeedWriter {
                     claim.quoteEnd = c.quote().end();
                     claim.quotePrefix = QuoteContext.prefix(source.text, c.quote().start());
                     claim.quoteSuffix = QuoteContext.suffix(source.text, c.quote().end());
-                    claim.speaker = c.attributedTo();
+                    claim.attributedTo = c.attributedTo();
                     claim.status = ClaimStatus.CURATED.name();
                     claim.origin = origin;
                     missing.add(claim);

@@ -69,7 +69,7 @@ public class SourceIngestService {
     /** One claim after another, each with its history entry: a reactive session runs one statement at a time. */
     private Uni<List<Claim>> persistSuggestions(Source source, Agreement agreement, List<Facet> agreementFacets,
             String actor) {
-        Map<Long, String> keys = agreementFacets.stream().collect(Collectors.toMap(f -> f.id, f -> f.facetKey));
+        Map<Long, String> keys = agreementFacets.stream().collect(Collectors.toMap(f -> f.id, f -> f.key));
         return Multi.createFrom().iterable(Suggestions.forSource(source, agreement, agreementFacets))
                 .onItem().transformToUniAndConcatenate(claim -> claims.persist(claim)
                         .call(saved -> events.record(saved, ClaimAction.SUGGESTED, null, keys.get(saved.facetId), actor)))

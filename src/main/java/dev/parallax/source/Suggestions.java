@@ -31,12 +31,12 @@ final class Suggestions {
         List<FacetHints> hints = facets.stream().map(Suggestions::hints).toList();
         List<SuggestedClaim> suggested = Extractor.extract(
                 new ExtractionInput(source.text, source.publishedOn, agreement.signedOn, zone, hints));
-        Map<String, Facet> byKey = facets.stream().collect(Collectors.toMap(f -> f.facetKey, Function.identity()));
+        Map<String, Facet> byKey = facets.stream().collect(Collectors.toMap(f -> f.key, Function.identity()));
         return suggested.stream().map(s -> claim(source, byKey.get(s.facetKey()), s)).toList();
     }
 
     private static FacetHints hints(Facet f) {
-        return new FacetHints(f.facetKey, ValueKind.valueOf(f.kind), FacetNames.of(f), JsonColumns.readMap(f.extractJson));
+        return new FacetHints(f.key, ValueKind.valueOf(f.kind), FacetNames.of(f), JsonColumns.readMap(f.extractJson));
     }
 
     private static Claim claim(Source source, Facet facet, SuggestedClaim s) {
@@ -49,7 +49,7 @@ final class Suggestions {
         claim.quoteEnd = s.end();
         claim.quotePrefix = QuoteContext.prefix(source.text, s.start());
         claim.quoteSuffix = QuoteContext.suffix(source.text, s.end());
-        claim.speaker = s.speaker();
+        claim.attributedTo = s.speaker();
         claim.status = ClaimStatus.SUGGESTED.name();
         claim.origin = "extractor";
         claim.confidence = s.confidence();

@@ -1,11 +1,11 @@
 package dev.parallax.extract;
 
-import dev.parallax.compare.Cell;
-import dev.parallax.compare.ComparisonEngine;
-import dev.parallax.compare.ComparisonInput;
-import dev.parallax.compare.ComparisonResult;
-import dev.parallax.compare.FacetSpec;
-import dev.parallax.compare.Row;
+import dev.parallax.engine.Cell;
+import dev.parallax.engine.ComparisonEngine;
+import dev.parallax.engine.ComparisonInput;
+import dev.parallax.engine.ComparisonResult;
+import dev.parallax.engine.FacetSpec;
+import dev.parallax.engine.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.compare.NameEntry;
+import dev.parallax.engine.NameEntry;
 import dev.parallax.value.AssertionValue;
 import dev.parallax.value.DateValue;
 import dev.parallax.value.NameValue;

@@ -1,8 +1,8 @@
 package dev.parallax.extract;
 
-import dev.parallax.compare.ClaimInput;
-import dev.parallax.compare.FacetSpec;
-import dev.parallax.compare.NameEntry;
+import dev.parallax.engine.ClaimInput;
+import dev.parallax.engine.FacetSpec;
+import dev.parallax.engine.NameEntry;
 import dev.parallax.seed.SeedCorpus;
 import dev.parallax.seed.SeedReader;
 import dev.parallax.value.AssertionValue;

@@ -43,9 +43,9 @@ public final class BulkCorpus {
                         + " encode(sha256(convert_to(text || ?, 'UTF8')), 'hex'), outlet, url, published_on, language"
                         + " from source where id = ? returning id", fresh, i, i, from);
                 update(c, "insert into claim (source_id, facet_id, value, quote_exact, quote_start, quote_end,"
-                        + " quote_prefix, quote_suffix, speaker, status, origin)"
+                        + " quote_prefix, quote_suffix, attributed_to, status, origin)"
                         + " select ?, nf.id, cl.value, cl.quote_exact, cl.quote_start, cl.quote_end, cl.quote_prefix,"
-                        + " cl.quote_suffix, cl.speaker, cl.status, 'test:bulk' from claim cl"
+                        + " cl.quote_suffix, cl.attributed_to, cl.status, 'test:bulk' from claim cl"
                         + " join facet f on f.id = cl.facet_id join facet nf on nf.agreement_id = ? and nf.key = f.key"
                         + " where cl.source_id = ?", source, fresh, from);
             }

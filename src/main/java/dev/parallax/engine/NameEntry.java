@@ -1,4 +1,4 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
 import java.util.List;
 import java.util.Objects;

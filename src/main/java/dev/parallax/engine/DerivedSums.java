@@ -1,4 +1,4 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
 import dev.parallax.value.Approximation;
 import dev.parallax.value.Quantity;

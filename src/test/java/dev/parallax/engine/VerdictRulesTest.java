@@ -1,17 +1,17 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
-import static dev.parallax.compare.Fixtures.clauseFacet;
-import static dev.parallax.compare.Fixtures.contextFacet;
-import static dev.parallax.compare.Fixtures.count;
-import static dev.parallax.compare.Fixtures.km;
-import static dev.parallax.compare.Fixtures.mi;
-import static dev.parallax.compare.Fixtures.names;
-import static dev.parallax.compare.Fixtures.place;
-import static dev.parallax.compare.Fixtures.v;
+import static dev.parallax.engine.Fixtures.clauseFacet;
+import static dev.parallax.engine.Fixtures.contextFacet;
+import static dev.parallax.engine.Fixtures.count;
+import static dev.parallax.engine.Fixtures.km;
+import static dev.parallax.engine.Fixtures.mi;
+import static dev.parallax.engine.Fixtures.names;
+import static dev.parallax.engine.Fixtures.place;
+import static dev.parallax.engine.Fixtures.v;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.parallax.compare.Fixtures.Scenario;
+import dev.parallax.engine.Fixtures.Scenario;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueKind;
 import java.util.List;
@@ -162,9 +162,9 @@ class VerdictRulesTest {
 
     @Test
     void fromOutcomesOrdersConflictOverMatchOverPartial() {
-        var agree = new ValueAgreement.Agreement(ValueAgreement.Outcome.AGREES, "");
-        var disagree = new ValueAgreement.Agreement(ValueAgreement.Outcome.DISAGREES, "");
-        var none = new ValueAgreement.Agreement(ValueAgreement.Outcome.NOT_COMPARABLE, "");
+        var agree = new ValueMatch(ValueMatch.Outcome.AGREES, "");
+        var disagree = new ValueMatch(ValueMatch.Outcome.DISAGREES, "");
+        var none = new ValueMatch(ValueMatch.Outcome.NOT_COMPARABLE, "");
         assertEquals(Verdict.CONFLICTS, VerdictRules.fromOutcomes(List.of(agree, disagree, none)));
         assertEquals(Verdict.MATCHES, VerdictRules.fromOutcomes(List.of(none, agree)));
         assertEquals(Verdict.PARTIAL, VerdictRules.fromOutcomes(List.of(none)));

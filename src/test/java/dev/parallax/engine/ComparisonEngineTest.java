@@ -1,15 +1,15 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
-import static dev.parallax.compare.Fixtures.clauseFacet;
-import static dev.parallax.compare.Fixtures.contextFacet;
-import static dev.parallax.compare.Fixtures.count;
-import static dev.parallax.compare.Fixtures.km;
-import static dev.parallax.compare.Fixtures.mi;
+import static dev.parallax.engine.Fixtures.clauseFacet;
+import static dev.parallax.engine.Fixtures.contextFacet;
+import static dev.parallax.engine.Fixtures.count;
+import static dev.parallax.engine.Fixtures.km;
+import static dev.parallax.engine.Fixtures.mi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.parallax.compare.Fixtures.Scenario;
+import dev.parallax.engine.Fixtures.Scenario;
 import dev.parallax.value.ValueKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;

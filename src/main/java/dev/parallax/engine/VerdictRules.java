@@ -1,6 +1,5 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
-import dev.parallax.compare.ValueAgreement.Agreement;
 import dev.parallax.value.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +37,11 @@ final class VerdictRules {
     }
 
     /** CONFLICTS if any checkable claim disagrees, else MATCHES if any agrees, else PARTIAL. */
-    static Verdict fromOutcomes(List<Agreement> outcomes) {
-        if (outcomes.stream().anyMatch(Agreement::disagrees)) {
+    static Verdict fromOutcomes(List<ValueMatch> outcomes) {
+        if (outcomes.stream().anyMatch(ValueMatch::disagrees)) {
             return Verdict.CONFLICTS;
         }
-        if (outcomes.stream().anyMatch(Agreement::agrees)) {
+        if (outcomes.stream().anyMatch(ValueMatch::agrees)) {
             return Verdict.MATCHES;
         }
         return Verdict.PARTIAL;
@@ -50,12 +49,12 @@ final class VerdictRules {
 
     private static Judgement againstAgreement(FacetContext ctx, long sourceId, List<Reading> readings, List<Long> ids) {
         Reading expected = Reading.expected(ctx.expected());
-        List<Agreement> outcomes = new ArrayList<>();
+        List<ValueMatch> outcomes = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (Reading reading : readings) {
-            Agreement agreement = ValueAgreement.compare(reading, expected, ctx.names());
-            outcomes.add(agreement);
-            lines.add(agreement.outcome() == ValueAgreement.Outcome.NOT_COMPARABLE
+            ValueMatch match = ValueMatcher.compare(reading, expected, ctx.names());
+            outcomes.add(match);
+            lines.add(match.outcome() == ValueMatch.Outcome.NOT_COMPARABLE
                     ? Explanations.uncheckable(reading)
                     : Explanations.againstAgreement(reading, ctx.expected(), ctx.names()));
         }
@@ -69,8 +68,8 @@ final class VerdictRules {
             return judgement(sourceId, Verdict.REPORTS, Explanations.reports(List.of(sum), ctx.names()), ids, true,
                     List.of(sum));
         }
-        Agreement agreement = ValueAgreement.compare(sum, Reading.expected(ctx.expected()), ctx.names());
-        return judgement(sourceId, fromOutcomes(List.of(agreement)),
+        ValueMatch match = ValueMatcher.compare(sum, Reading.expected(ctx.expected()), ctx.names());
+        return judgement(sourceId, fromOutcomes(List.of(match)),
                 Explanations.againstAgreement(sum, ctx.expected(), ctx.names()), ids, true, List.of(sum));
     }
 

@@ -1,6 +1,5 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
-import dev.parallax.compare.ValueAgreement.Agreement;
 import dev.parallax.value.Quantity;
 import dev.parallax.value.QuantityUnits;
 import java.util.List;
@@ -46,10 +45,10 @@ final class ConsensusRules {
                 }
                 for (Reading a : reporting.get(i).readings()) {
                     for (Reading b : reporting.get(j).readings()) {
-                        Agreement agreement = ValueAgreement.compare(a, b, ctx.names());
-                        if (agreement.disagrees()) {
+                        ValueMatch match = ValueMatcher.compare(a, b, ctx.names());
+                        if (match.disagrees()) {
                             return Optional.of(Explanations.pair(a, b, displayUnit(ctx, a, b), ctx.names(),
-                                    agreement.reason()));
+                                    match.reason()));
                         }
                     }
                 }
@@ -79,7 +78,7 @@ final class ConsensusRules {
                 .filter(j -> j.cell().verdict() == verdict)
                 .flatMap(j -> j.readings().stream())
                 .filter(r -> {
-                    Agreement a = ValueAgreement.compare(r, expected, ctx.names());
+                    ValueMatch a = ValueMatcher.compare(r, expected, ctx.names());
                     return verdict == Verdict.MATCHES ? a.agrees() : a.disagrees();
                 })
                 .findFirst();

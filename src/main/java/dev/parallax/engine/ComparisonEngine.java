@@ -1,4 +1,4 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
 import dev.parallax.value.Value;
 import java.util.ArrayList;

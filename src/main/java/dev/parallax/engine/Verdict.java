@@ -1,4 +1,4 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
 /** How one source's statements on a facet stand against the agreement. */
 public enum Verdict {

@@ -1,18 +1,18 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
-import static dev.parallax.compare.Fixtures.clauseFacet;
-import static dev.parallax.compare.Fixtures.contextFacet;
-import static dev.parallax.compare.Fixtures.count;
-import static dev.parallax.compare.Fixtures.km;
-import static dev.parallax.compare.Fixtures.mi;
-import static dev.parallax.compare.Fixtures.names;
-import static dev.parallax.compare.Fixtures.place;
-import static dev.parallax.compare.Fixtures.sumFacet;
-import static dev.parallax.compare.Fixtures.v;
+import static dev.parallax.engine.Fixtures.clauseFacet;
+import static dev.parallax.engine.Fixtures.contextFacet;
+import static dev.parallax.engine.Fixtures.count;
+import static dev.parallax.engine.Fixtures.km;
+import static dev.parallax.engine.Fixtures.mi;
+import static dev.parallax.engine.Fixtures.names;
+import static dev.parallax.engine.Fixtures.place;
+import static dev.parallax.engine.Fixtures.sumFacet;
+import static dev.parallax.engine.Fixtures.v;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.compare.Fixtures.Scenario;
+import dev.parallax.engine.Fixtures.Scenario;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueKind;
 import org.junit.jupiter.api.Test;

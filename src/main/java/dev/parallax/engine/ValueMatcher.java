@@ -1,4 +1,4 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
 import dev.parallax.value.AssertionValue;
 import dev.parallax.value.DateValue;
@@ -9,31 +9,17 @@ import dev.parallax.value.ValueKind;
 import java.time.Duration;
 
 /** Decides whether two readings agree: intervals overlap, instants within tolerances, same date, name or assertion. */
-final class ValueAgreement {
+final class ValueMatcher {
 
-    enum Outcome { AGREES, DISAGREES, NOT_COMPARABLE }
-
-    /** The outcome and a few words on why ("no overlap", "1 h apart, beyond ±5 min"). */
-    record Agreement(Outcome outcome, String reason) {
-
-        boolean agrees() {
-            return outcome == Outcome.AGREES;
-        }
-
-        boolean disagrees() {
-            return outcome == Outcome.DISAGREES;
-        }
+    private ValueMatcher() {
     }
 
-    private ValueAgreement() {
-    }
-
-    static Agreement compare(Reading a, Reading b, NameResolver names) {
+    static ValueMatch compare(Reading a, Reading b, NameResolver names) {
         if (!a.isCheckable() || !b.isCheckable()) {
-            return new Agreement(Outcome.NOT_COMPARABLE, "no checkable value");
+            return new ValueMatch(ValueMatch.Outcome.NOT_COMPARABLE, "no checkable value");
         }
         if (a.kind() != b.kind()) {
-            return new Agreement(Outcome.NOT_COMPARABLE, a.kind() + " and " + b.kind() + " cannot be compared");
+            return new ValueMatch(ValueMatch.Outcome.NOT_COMPARABLE, a.kind() + " and " + b.kind() + " cannot be compared");
         }
         if (a.interval() != null) {
             boolean overlap = a.interval().overlaps(b.interval());
@@ -58,7 +44,7 @@ final class ValueAgreement {
     }
 
     // Offsets differ between sources; comparing instants (not local times) is comparing in UTC.
-    private static Agreement instants(InstantValue x, InstantValue y) {
+    private static ValueMatch instants(InstantValue x, InstantValue y) {
         Duration gap = Duration.between(x.at().toInstant(), y.at().toInstant()).abs();
         Duration allowed = x.tolerance().plus(y.tolerance());
         boolean within = gap.compareTo(allowed) <= 0;
@@ -72,7 +58,7 @@ final class ValueAgreement {
         return of(within, apart + (within ? ", within ±" : ", beyond ±") + ValueFormat.duration(allowed));
     }
 
-    private static Agreement of(boolean agrees, String reason) {
-        return new Agreement(agrees ? Outcome.AGREES : Outcome.DISAGREES, reason);
+    private static ValueMatch of(boolean agrees, String reason) {
+        return new ValueMatch(agrees ? ValueMatch.Outcome.AGREES : ValueMatch.Outcome.DISAGREES, reason);
     }
 }

@@ -1,4 +1,4 @@
-package dev.parallax.compare;
+package dev.parallax.engine;
 
 /** How the sources that speak to a facet stand against each other. */
 public enum Consensus {
