@@ -4,7 +4,6 @@ import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.SessionPerResolver;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,8 +18,11 @@ import org.eclipse.microprofile.graphql.Source;
 @SessionPerResolver
 public class AgreementGraphQlApi {
 
-    @Inject
-    AgreementService service;
+    private final AgreementService service;
+
+    public AgreementGraphQlApi(AgreementService service) {
+        this.service = service;
+    }
 
     @Query("agreements")
     @Description("Every agreement Parallax knows, oldest first.")

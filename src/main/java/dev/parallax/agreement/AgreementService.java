@@ -1,25 +1,25 @@
 package dev.parallax.agreement;
 
-import dev.parallax.graphql.Batches;
-import dev.parallax.graphql.NotFoundException;
+import dev.parallax.domain.Batches;
+import dev.parallax.domain.NotFoundException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 
 /** Reads agreements with their clauses and facets; nested lists are batched per request. */
 @ApplicationScoped
 public class AgreementService {
 
-    @Inject
-    AgreementRepository agreements;
+    private final AgreementRepository agreements;
+    private final ClauseRepository clauses;
+    private final FacetRepository facets;
 
-    @Inject
-    ClauseRepository clauses;
-
-    @Inject
-    FacetRepository facets;
+    public AgreementService(AgreementRepository agreements, ClauseRepository clauses, FacetRepository facets) {
+        this.agreements = agreements;
+        this.clauses = clauses;
+        this.facets = facets;
+    }
 
     @WithSession
     public Uni<List<Agreement>> list() {
@@ -30,6 +30,17 @@ public class AgreementService {
     public Uni<Agreement> get(long id) {
         return agreements.findById(id)
                 .onItem().ifNull().failWith(() -> new NotFoundException("No agreement with this ID"));
+    }
+
+    @WithSession
+    public Uni<List<Agreement>> byIds(List<Long> ids) {
+        return agreements.findByIds(ids);
+    }
+
+    /** The agreement with this slug, or null. */
+    @WithSession
+    public Uni<Agreement> bySlug(String slug) {
+        return agreements.findBySlug(slug);
     }
 
     /** The clauses of each agreement, in the order of {@code agreementIds}. */

@@ -4,7 +4,6 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Arrays;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -15,8 +14,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class AccessControl {
 
-    @Inject
-    CurrentIdentityAssociation identities;
+    private final CurrentIdentityAssociation identities;
+
+    public AccessControl(CurrentIdentityAssociation identities) {
+        this.identities = identities;
+    }
 
     /** The subject of a caller who may change sources and claims: an editor, or an admin. */
     public Uni<String> requireEditor() {

@@ -4,12 +4,12 @@ import dev.parallax.agreement.AgreementService;
 import dev.parallax.agreement.FacetNode;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
-import dev.parallax.graphql.PageRequest;
+import dev.parallax.domain.PageRequest;
+import dev.parallax.graphql.Paging;
 import dev.parallax.graphql.SessionPerResolver;
 import dev.parallax.source.SourceNode;
 import dev.parallax.source.SourceService;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,14 +27,15 @@ import org.eclipse.microprofile.graphql.Source;
 @SessionPerResolver
 public class ClaimGraphQlApi {
 
-    @Inject
-    ClaimService claims;
+    private final ClaimService claims;
+    private final SourceService sources;
+    private final AgreementService agreements;
 
-    @Inject
-    SourceService sources;
-
-    @Inject
-    AgreementService agreements;
+    public ClaimGraphQlApi(ClaimService claims, SourceService sources, AgreementService agreements) {
+        this.claims = claims;
+        this.sources = sources;
+        this.agreements = agreements;
+    }
 
     @Query("claims")
     @Description("Claims in the order they were added, a page at a time, narrowed by any of the filters.")
@@ -45,7 +46,7 @@ public class ClaimGraphQlApi {
             @Name("status") @Description("Only claims in this review state.") ClaimStatus status,
             @Name("first") @Description("Page size, 1 to 100 (default 20).") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
+        PageRequest page = Paging.of(first, after);
         ClaimFilter filter = new ClaimFilter(
                 agreementId == null ? null : GlobalId.decode(agreementId, NodeType.Agreement),
                 sourceId == null ? null : GlobalId.decode(sourceId, NodeType.Source),

@@ -5,7 +5,6 @@ import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.SessionPerResolver;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,26 +18,24 @@ import org.eclipse.microprofile.graphql.Source;
 @SessionPerResolver
 public class ClaimReviewGraphQlApi {
 
-    @Inject
-    ClaimReviewService review;
+    private final ClaimReviewService review;
+    private final AccessControl access;
 
-    @Inject
-    AccessControl access;
+    public ClaimReviewGraphQlApi(ClaimReviewService review, AccessControl access) {
+        this.review = review;
+        this.access = access;
+    }
 
     @Mutation("confirmClaim")
     @Description("Confirm a SUGGESTED (or REJECTED) claim: comparisons count it from now on. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<ClaimInputs.@NonNull ClaimPayload> confirmClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.ReviewClaimInput input) {
-        return access.requireEditor()
-                .chain(actor -> review.confirm(GlobalId.decode(input.claimId, NodeType.Claim), actor))
-                .map(ClaimReviewGraphQlApi::payload);
+        return setStatus(input, ClaimStatusChange.CONFIRM);
     }
 
     @Mutation("rejectClaim")
     @Description("Reject a SUGGESTED (or CONFIRMED) claim: comparisons ignore it. Needs a bearer token with the role editor (or admin) (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<ClaimInputs.@NonNull ClaimPayload> rejectClaim(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ClaimInputs.ReviewClaimInput input) {
-        return access.requireEditor()
-                .chain(actor -> review.reject(GlobalId.decode(input.claimId, NodeType.Claim), actor))
-                .map(ClaimReviewGraphQlApi::payload);
+        return setStatus(input, ClaimStatusChange.REJECT);
     }
 
     @Mutation("correctClaim")
@@ -66,6 +63,12 @@ public class ClaimReviewGraphQlApi {
     public Uni<List<@NonNull List<@NonNull ClaimEventNode>>> history(@Source List<ClaimNode> of) {
         return review.historyOf(of.stream().map(c -> c.databaseId).toList())
                 .map(lists -> lists.stream().map(l -> l.stream().map(ClaimEventNode::new).toList()).toList());
+    }
+
+    private Uni<ClaimInputs.ClaimPayload> setStatus(ClaimInputs.ReviewClaimInput input, ClaimStatusChange change) {
+        return access.requireEditor()
+                .chain(actor -> review.setStatus(GlobalId.decode(input.claimId, NodeType.Claim), change, actor))
+                .map(ClaimReviewGraphQlApi::payload);
     }
 
     private static ClaimInputs.ClaimPayload payload(Claim claim) {

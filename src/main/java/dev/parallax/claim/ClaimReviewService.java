@@ -1,14 +1,14 @@
 package dev.parallax.claim;
 
 import dev.parallax.agreement.Facet;
-import dev.parallax.agreement.FacetRepository;
+import dev.parallax.agreement.AgreementService;
 import dev.parallax.db.JsonColumns;
-import dev.parallax.graphql.BadUserInputException;
-import dev.parallax.graphql.Batches;
-import dev.parallax.graphql.NotFoundException;
+import dev.parallax.domain.InvalidInputException;
+import dev.parallax.domain.Batches;
+import dev.parallax.domain.NotFoundException;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceInputRules;
-import dev.parallax.source.SourceRepository;
+import dev.parallax.source.SourceService;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueCodec;
 import dev.parallax.value.ValueKind;
@@ -16,38 +16,42 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Review of claims: confirm, reject, correct, add by hand; every change is kept in the claim's history. */
 @ApplicationScoped
 public class ClaimReviewService {
 
-    @Inject
-    ClaimRepository claims;
+    private final ClaimRepository claims;
+    private final ClaimEventRepository events;
+    private final SourceService sources;
+    private final AgreementService agreements;
 
-    @Inject
-    ClaimEventRepository events;
-
-    @Inject
-    SourceRepository sources;
-
-    @Inject
-    FacetRepository facets;
-
-    @WithTransaction
-    public Uni<Claim> confirm(long claimId, String actor) {
-        return setStatus(claimId, ClaimStatus.CONFIRMED, EnumSet.of(ClaimStatus.SUGGESTED, ClaimStatus.REJECTED),
-                ClaimAction.CONFIRMED, actor);
+    public ClaimReviewService(ClaimRepository claims, ClaimEventRepository events, SourceService sources,
+            AgreementService agreements) {
+        this.claims = claims;
+        this.events = events;
+        this.sources = sources;
+        this.agreements = agreements;
     }
 
+    /** Confirms or rejects a claim, if its current status allows that change. */
     @WithTransaction
-    public Uni<Claim> reject(long claimId, String actor) {
-        return setStatus(claimId, ClaimStatus.REJECTED, EnumSet.of(ClaimStatus.SUGGESTED, ClaimStatus.CONFIRMED),
-                ClaimAction.REJECTED, actor);
+    public Uni<Claim> setStatus(long claimId, ClaimStatusChange change, String actor) {
+        return claim(claimId).chain(claim -> {
+            if (!change.from().contains(ClaimStatus.valueOf(claim.status))) {
+                throw new InvalidInputException("A " + claim.status + " claim cannot be " + change.to().name().toLowerCase()
+                        + "; only " + change.from().stream().map(Enum::name).collect(Collectors.joining(" or ")) + " ones");
+            }
+            return agreements.facetsById(List.of(claim.facetId)).chain(found -> {
+                String facetKey = found.get(0).key;
+                String before = ClaimSnapshot.of(claim, facetKey);
+                claim.status = change.to().name();
+                return claims.persistAndFlush(claim)
+                        .call(saved -> events.record(saved, change.action(), before, facetKey, actor));
+            });
+        });
     }
 
     /** Applies a correction; a corrected suggestion counts as confirmed. The span is re-checked. */
@@ -76,7 +80,7 @@ public class ClaimReviewService {
     @WithTransaction
     public Uni<Claim> add(long sourceId, ClaimChange change, String actor) {
         if (change.facetKey() == null || change.value() == null || change.start() == null || change.end() == null) {
-            throw new BadUserInputException("facetKey, value and quote are required");
+            throw new InvalidInputException("facetKey, value and quote are required");
         }
         return context(sourceId).chain(ctx -> {
             Facet facet = ctx.byKey(change.facetKey());
@@ -97,32 +101,17 @@ public class ClaimReviewService {
         return events.byClaims(claimIds).map(found -> Batches.groupBy(claimIds, found, e -> e.claimId));
     }
 
-    private Uni<Claim> setStatus(long claimId, ClaimStatus to, Set<ClaimStatus> from, ClaimAction action, String actor) {
-        return claim(claimId).chain(claim -> {
-            if (!from.contains(ClaimStatus.valueOf(claim.status))) {
-                throw new BadUserInputException("A " + claim.status + " claim cannot be " + to.name().toLowerCase()
-                        + "; only " + from.stream().map(Enum::name).collect(Collectors.joining(" or ")) + " ones");
-            }
-            return facets.findByIds(List.of(claim.facetId)).chain(found -> {
-                String facetKey = found.get(0).key;
-                String before = ClaimSnapshot.of(claim, facetKey);
-                claim.status = to.name();
-                return claims.persistAndFlush(claim).call(saved -> events.record(saved, action, before, facetKey, actor));
-            });
-        });
-    }
-
     private static void check(Source source, Facet facet, Value value, int start, int end, String attributedTo) {
         if (!ClaimRules.fits(value, ValueKind.valueOf(facet.kind))) {
-            throw new BadUserInputException("A " + value.kind() + " value does not fit facet " + facet.key
+            throw new InvalidInputException("A " + value.kind() + " value does not fit facet " + facet.key
                     + ", which takes " + facet.kind);
         }
         if (!ClaimRules.spanInside(source.text, start, end)) {
-            throw new BadUserInputException("Quote span " + start + ".." + end + " is not inside the source text (length "
+            throw new InvalidInputException("Quote span " + start + ".." + end + " is not inside the source text (length "
                     + source.text.length() + ")");
         }
         if (attributedTo != null && attributedTo.isBlank()) {
-            throw new BadUserInputException("attributedTo must not be blank");
+            throw new InvalidInputException("attributedTo must not be blank");
         }
         if (attributedTo != null) {
             SourceInputRules.optional(attributedTo, "attributedTo");
@@ -146,7 +135,7 @@ public class ClaimReviewService {
                         sourceId, facetId, start, end, exceptClaimId)
                 .count().invoke(n -> {
                     if (n > 0) {
-                        throw new BadUserInputException("The source already has a claim on this facet with this quote span");
+                        throw new InvalidInputException("The source already has a claim on this facet with this quote span");
                     }
                 }).replaceWithVoid();
     }
@@ -156,9 +145,8 @@ public class ClaimReviewService {
     }
 
     private Uni<SourceContext> context(long sourceId) {
-        return sources.findById(sourceId).onItem().ifNull().failWith(() -> new NotFoundException("No source with this ID"))
-                .chain(source -> facets.byAgreements(List.of(source.agreementId))
-                        .map(found -> new SourceContext(source, found)));
+        return sources.get(sourceId).chain(source -> agreements.facetsOf(List.of(source.agreementId))
+                .map(found -> new SourceContext(source, found.get(0))));
     }
 
     /** A source with its agreement's facets. */
@@ -166,7 +154,7 @@ public class ClaimReviewService {
 
         Facet byKey(String key) {
             return facets.stream().filter(f -> f.key.equals(key)).findFirst()
-                    .orElseThrow(() -> new BadUserInputException("Unknown facet key for this source's agreement: " + key));
+                    .orElseThrow(() -> new InvalidInputException("Unknown facet key for this source's agreement: " + key));
         }
 
         Facet byId(long id) {

@@ -1,5 +1,6 @@
 package dev.parallax.claim;
 
+import dev.parallax.domain.Unicode;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueKind;
 
@@ -17,12 +18,6 @@ public final class ClaimRules {
     /** A quote span must be non-empty, lie inside the text and not cut a character in two. */
     public static boolean spanInside(String text, int start, int end) {
         return start >= 0 && end > start && end <= text.length()
-                && !splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end);
-    }
-
-    /** An offset between the two halves of one character would make the quote invalid Unicode. */
-    private static boolean splitsSurrogatePair(String text, int offset) {
-        return offset > 0 && offset < text.length()
-                && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
+                && !Unicode.splitsSurrogatePair(text, start) && !Unicode.splitsSurrogatePair(text, end);
     }
 }

@@ -1,20 +1,26 @@
 package dev.parallax.claim;
 
-import dev.parallax.graphql.Batches;
-import dev.parallax.graphql.NotFoundException;
-import dev.parallax.graphql.PageRequest;
+import dev.parallax.domain.Batches;
+import dev.parallax.domain.NotFoundException;
+import dev.parallax.domain.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 
-/** Reads claims. */
+/** Reads claims, and writes the ones the extractor suggests. */
 @ApplicationScoped
 public class ClaimService {
 
-    @Inject
-    ClaimRepository claims;
+    private final ClaimRepository claims;
+    private final ClaimEventRepository events;
+
+    public ClaimService(ClaimRepository claims, ClaimEventRepository events) {
+        this.claims = claims;
+        this.events = events;
+    }
 
     @WithSession
     public Uni<Claim> get(long id) {
@@ -32,5 +38,17 @@ public class ClaimService {
     @WithSession
     public Uni<List<List<Claim>>> ofSources(List<Long> sourceIds) {
         return claims.bySources(sourceIds).map(found -> Batches.groupBy(sourceIds, found, c -> c.sourceId));
+    }
+
+    /**
+     * Stores suggested claims, each with its history entry, inside the caller's transaction; one after another,
+     * as a reactive session runs one statement at a time. {@code facetKeys} maps facet IDs to keys.
+     */
+    @WithSession
+    public Uni<List<Claim>> addSuggested(List<Claim> suggested, Map<Long, String> facetKeys, String actor) {
+        return Multi.createFrom().iterable(suggested)
+                .onItem().transformToUniAndConcatenate(claim -> claims.persist(claim)
+                        .call(saved -> events.record(saved, ClaimAction.SUGGESTED, null, facetKeys.get(saved.facetId), actor)))
+                .collect().asList();
     }
 }

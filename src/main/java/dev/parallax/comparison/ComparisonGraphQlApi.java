@@ -6,7 +6,6 @@ import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.SessionPerResolver;
 import io.smallrye.graphql.api.Nullable;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,8 +21,11 @@ import org.eclipse.microprofile.graphql.Source;
 @SessionPerResolver
 public class ComparisonGraphQlApi {
 
-    @Inject
-    ComparisonService service;
+    private final ComparisonService service;
+
+    public ComparisonGraphQlApi(ComparisonService service) {
+        this.service = service;
+    }
 
     @Query("comparison")
     @Description("Compare what the sources say about each point of an agreement. NOT_FOUND for an unknown"

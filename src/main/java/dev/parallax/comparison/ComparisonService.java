@@ -1,7 +1,6 @@
 package dev.parallax.comparison;
 
 import dev.parallax.agreement.Agreement;
-import dev.parallax.agreement.AgreementRepository;
 import dev.parallax.agreement.AgreementService;
 import dev.parallax.agreement.Facet;
 import dev.parallax.agreement.FacetRepository;
@@ -11,14 +10,13 @@ import dev.parallax.claim.ClaimStatus;
 import dev.parallax.engine.ComparisonEngine;
 import dev.parallax.engine.ComparisonInput;
 import dev.parallax.engine.ComparisonResult;
-import dev.parallax.graphql.BadUserInputException;
-import dev.parallax.graphql.Batches;
+import dev.parallax.domain.InvalidInputException;
+import dev.parallax.domain.Batches;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,20 +32,18 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class ComparisonService {
 
-    @Inject
-    AgreementService agreements;
+    private final AgreementService agreements;
+    private final FacetRepository facets;
+    private final SourceRepository sources;
+    private final ClaimRepository claims;
 
-    @Inject
-    AgreementRepository agreementRepository;
-
-    @Inject
-    FacetRepository facets;
-
-    @Inject
-    SourceRepository sources;
-
-    @Inject
-    ClaimRepository claims;
+    public ComparisonService(AgreementService agreements, FacetRepository facets, SourceRepository sources,
+            ClaimRepository claims) {
+        this.agreements = agreements;
+        this.facets = facets;
+        this.sources = sources;
+        this.claims = claims;
+    }
 
     /** One agreement, optionally narrowed to some sources (in the given order) and facets. */
     @WithSession
@@ -64,7 +60,7 @@ public class ComparisonService {
     /** Whole comparisons of several agreements at once (for the batched {@code Agreement.comparison}). */
     @WithSession
     public Uni<List<ComparisonData>> compareAll(List<Long> ids) {
-        return agreementRepository.findByIds(ids)
+        return agreements.byIds(ids)
                 .chain(found -> facets.byAgreements(ids)
                         .chain(allFacets -> sources.byAgreements(ids, null)
                                 .chain(allSources -> claims.countedFor(ids, null, ClaimStatus.COUNTED)
@@ -107,13 +103,13 @@ public class ComparisonService {
         Set<String> unknown = new LinkedHashSet<>(facetKeys);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw new BadUserInputException("Unknown facet keys for this agreement: " + String.join(", ", unknown));
+            throw new InvalidInputException("Unknown facet keys for this agreement: " + String.join(", ", unknown));
         }
     }
 
     private static void checkSources(List<Source> found, List<Long> sourceIds) {
         if (sourceIds != null && found.size() != new HashSet<>(sourceIds).size()) {
-            throw new BadUserInputException("Some sourceIds do not name a source reporting on this agreement");
+            throw new InvalidInputException("Some sourceIds do not name a source reporting on this agreement");
         }
     }
 

@@ -1,7 +1,5 @@
 package dev.parallax.graphql;
 
-import dev.parallax.db.ConnectionFailures;
-import dev.parallax.db.StatementTimeouts;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
@@ -32,7 +30,8 @@ import org.jboss.logging.Logger;
  * TIMEOUT never commits later, even when the statement it was waiting in finishes after the answer.
  * That statement still runs to its end in the database (at the latest at statement_timeout); the
  * rollback follows it, then the connection goes back to the pool. A statement the database cut off at
- * its own limit (statement_timeout, SQLSTATE 57014) is reported as TIMEOUT as well.
+ * its own limit (statement_timeout, SQLSTATE 57014) is reported as TIMEOUT as well; every failure is
+ * mapped to its coded API error by {@link ApiErrors}.
  */
 @SessionPerResolver
 @Interceptor
@@ -87,16 +86,8 @@ public class SessionPerResolverInterceptor {
                     });
                 })
                 .ifNoItem().after(timeLimit).failWith(() -> new RequestTimeoutException(timeLimit.toSeconds()))
-                .onFailure(StatementTimeouts::in).transform(e -> RequestTimeoutException.statement())
-                .onFailure(ConnectionFailures::in).transform(e -> new UnavailableException())
-                .onFailure(SessionPerResolverInterceptor::unexpected).invoke(e ->
+                .onFailure().transform(ApiErrors::toApi)
+                .onFailure(ApiErrors::unexpected).invoke(e ->
                         LOG.errorf(e, "%s failed; the client gets \"Internal error\"", invocation.getMethod().getName()));
-    }
-
-    /** Failures Parallax did not raise on purpose: the client sees only "Internal error", so operators need the log. */
-    private static boolean unexpected(Throwable failure) {
-        return !(failure instanceof BadUserInputException || failure instanceof NotFoundException
-                || failure instanceof UnavailableException || failure instanceof RequestTimeoutException
-                || failure.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class) != null);
     }
 }

@@ -1,6 +1,5 @@
 package dev.parallax.guard;
 
-import graphql.language.Definition;
 import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -22,7 +21,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,26 +65,13 @@ public final class DocumentGuard {
     public static Optional<LimitViolation> check(Document document, String operationName, RequestLimits limits) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(limits, "limits");
-        // Chosen as graphql-java's NodeUtil.getOperation does, so the guard measures exactly what would execute.
-        Map<String, OperationDefinition> operations = new LinkedHashMap<>();
         Map<String, FragmentDefinition> fragments = new HashMap<>();
-        for (Definition<?> definition : document.getDefinitions()) {
-            if (definition instanceof OperationDefinition operation) {
-                operations.put(operation.getName(), operation);
-            } else if (definition instanceof FragmentDefinition fragment) {
-                fragments.put(fragment.getName(), fragment);
-            }
+        for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+            fragments.put(fragment.getName(), fragment);
         }
-        OperationDefinition operation;
-        if (operationName == null || operationName.isEmpty()) {
-            if (operations.isEmpty() || (operationName == null && operations.size() > 1)) {
-                return Optional.empty();
-            }
-            operation = operations.values().iterator().next();
-        } else {
-            operation = operations.get(operationName);
-        }
-        return operation == null ? Optional.empty() : Optional.ofNullable(new Walk(fragments, limits).run(operation));
+        // The operation graphql-java would run, so the guard measures exactly what would execute.
+        return OperationSelection.select(document, operationName)
+                .map(operation -> new Walk(fragments, limits).run(operation));
     }
 
     private static String concise(InvalidSyntaxException e) {

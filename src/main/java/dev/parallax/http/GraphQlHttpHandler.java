@@ -1,6 +1,7 @@
 package dev.parallax.http;
 
 import dev.parallax.guard.DocumentGuard;
+import dev.parallax.guard.OperationSelection;
 import dev.parallax.guard.ParseOutcome;
 import dev.parallax.guard.RequestLimits;
 import graphql.introspection.Introspection;
@@ -185,10 +186,10 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (badInt.isPresent()) {
             return Prepared.refused("GRAPHQL_VALIDATION_FAILED", badInt.get());
         }
-        var operation = Operations.select(parsed.document(), request.operationName());
+        var operation = OperationSelection.select(parsed.document(), request.operationName());
         if (operation.isEmpty()) {
             return Prepared.refused("OPERATION_RESOLUTION_FAILURE",
-                    Operations.whyNoneSelected(parsed.document(), request.operationName()));
+                    OperationSelection.whyNoneSelected(parsed.document(), request.operationName()));
         }
         if (overGet && operation.get().getOperation() != OperationDefinition.Operation.QUERY) {
             throw methodNotAllowed("Mutations must be sent with POST.");

@@ -1,5 +1,6 @@
 package dev.parallax.http;
 
+import dev.parallax.domain.Unicode;
 import graphql.language.Document;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
@@ -22,23 +23,13 @@ final class TextSafety {
 
     /** Why {@code text} cannot be accepted, if it cannot. */
     static Optional<String> problem(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\0') {
-                return Optional.of("Text must not contain NUL (U+0000) characters.");
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return Optional.of("Text must be valid Unicode: a lone surrogate (U+" + Integer.toHexString(c).toUpperCase() + ") was found.");
-            }
-            if (Character.isLowSurrogate(c)) {
-                return Optional.of("Text must be valid Unicode: a lone surrogate (U+" + Integer.toHexString(c).toUpperCase() + ") was found.");
-            }
+        int nul = text.indexOf('\0');
+        int lone = Unicode.loneSurrogateAt(text);
+        if (nul >= 0 && (lone < 0 || nul < lone)) {
+            return Optional.of("Text must not contain NUL (U+0000) characters.");
         }
-        return Optional.empty();
+        return lone < 0 ? Optional.empty() : Optional.of("Text must be valid Unicode: a lone surrogate (U+"
+                + Integer.toHexString(text.charAt(lone)).toUpperCase() + ") was found.");
     }
 
     /** The first problem in any string of a JSON value (keys included). */

@@ -12,7 +12,6 @@ import dev.parallax.graphql.SessionPerResolver;
 import dev.parallax.source.SourceNode;
 import dev.parallax.source.SourceService;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -25,14 +24,15 @@ import org.eclipse.microprofile.graphql.Query;
 @SessionPerResolver
 public class NodeGraphQlApi {
 
-    @Inject
-    AgreementService agreements;
+    private final AgreementService agreements;
+    private final SourceService sources;
+    private final ClaimService claims;
 
-    @Inject
-    SourceService sources;
-
-    @Inject
-    ClaimService claims;
+    public NodeGraphQlApi(AgreementService agreements, SourceService sources, ClaimService claims) {
+        this.agreements = agreements;
+        this.sources = sources;
+        this.claims = claims;
+    }
 
     @Query("node")
     @Description("Any object by its global ID; NOT_FOUND if it does not exist, BAD_USER_INPUT if the ID is malformed.")

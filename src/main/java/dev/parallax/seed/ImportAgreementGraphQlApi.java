@@ -3,15 +3,9 @@ package dev.parallax.seed;
 import dev.parallax.agreement.AgreementNode;
 import dev.parallax.auth.AccessControl;
 import dev.parallax.auth.Roles;
-import dev.parallax.agreement.AgreementRepository;
-import dev.parallax.graphql.BadUserInputException;
 import dev.parallax.graphql.SessionPerResolver;
-import dev.parallax.source.SourceInputRules;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -23,16 +17,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 @SessionPerResolver
 public class ImportAgreementGraphQlApi {
 
-    private static final int MAX_YAML_BYTES = 1024 * 1024;
+    private final AgreementImportService imports;
+    private final AccessControl access;
 
-    @Inject
-    SeedWriter writer;
-
-    @Inject
-    AgreementRepository agreements;
-
-    @Inject
-    AccessControl access;
+    public ImportAgreementGraphQlApi(AgreementImportService imports, AccessControl access) {
+        this.imports = imports;
+        this.access = access;
+    }
 
     @Mutation("importAgreement")
     @Description("Create an agreement (clauses, facets with kinds, expected values, derivations, aliases and"
@@ -40,37 +31,10 @@ public class ImportAgreementGraphQlApi {
             + " validated first (every quote must stand verbatim at its offsets) and written in one transaction;"
             + " BAD_USER_INPUT names the first problem. Needs a bearer token with the role admin (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<@NonNull ImportAgreementPayload> importAgreement(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ImportAgreementInput input) {
-        return access.require(Roles.ADMIN).chain(actor -> {
-            SeedCorpus corpus = corpus(input);
-            return writer.write(corpus)
-                    .chain(added -> agreements.findBySlug(corpus.agreement().slug())
-                            .map(agreement -> new ImportAgreementPayload(new AgreementNode(agreement), added)));
-        });
-    }
-
-    private static SeedCorpus corpus(ImportAgreementInput input) {
-        size(input.agreementYaml, "agreementYaml");
-        size(input.claimsYaml, "claimsYaml");
-        Map<String, String> texts = new LinkedHashMap<>();
-        if (input.articles != null) {
-            for (ImportAgreementInput.ArticleInput article : input.articles) {
-                if (texts.put(article.file, SourceInputRules.text(article.text)) != null) {
-                    throw new BadUserInputException("Article " + article.file + " is given twice");
-                }
-            }
-        }
-        try {
-            SeedCorpus corpus = SeedReader.fromText(input.agreementYaml, input.claimsYaml, texts);
-            SeedValidator.validate(corpus);
-            return corpus;
-        } catch (SeedException e) {
-            throw new BadUserInputException(e.getMessage());
-        }
-    }
-
-    private static void size(String yaml, String field) {
-        if (yaml != null && yaml.getBytes(StandardCharsets.UTF_8).length > MAX_YAML_BYTES) {
-            throw new BadUserInputException(field + " is over 1 MB");
-        }
+        List<AgreementImportService.Article> articles = input.articles == null ? List.of()
+                : input.articles.stream().map(a -> new AgreementImportService.Article(a.file, a.text)).toList();
+        return access.require(Roles.ADMIN)
+                .chain(actor -> imports.importAgreement(input.agreementYaml, input.claimsYaml, articles))
+                .map(imported -> new ImportAgreementPayload(new AgreementNode(imported.agreement()), imported.claimsAdded()));
     }
 }

@@ -19,7 +19,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,20 +35,20 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SeedWriter {
 
-    @Inject
-    AgreementRepository agreements;
+    private final AgreementRepository agreements;
+    private final ClauseRepository clauses;
+    private final FacetRepository facets;
+    private final SourceRepository sources;
+    private final ClaimRepository claims;
 
-    @Inject
-    ClauseRepository clauses;
-
-    @Inject
-    FacetRepository facets;
-
-    @Inject
-    SourceRepository sources;
-
-    @Inject
-    ClaimRepository claims;
+    public SeedWriter(AgreementRepository agreements, ClauseRepository clauses, FacetRepository facets,
+            SourceRepository sources, ClaimRepository claims) {
+        this.agreements = agreements;
+        this.clauses = clauses;
+        this.facets = facets;
+        this.sources = sources;
+        this.claims = claims;
+    }
 
     /** Writes what is missing; returns how many claims were inserted. */
     @WithTransaction

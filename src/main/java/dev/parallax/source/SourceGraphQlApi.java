@@ -2,10 +2,10 @@ package dev.parallax.source;
 
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
-import dev.parallax.graphql.PageRequest;
+import dev.parallax.domain.PageRequest;
+import dev.parallax.graphql.Paging;
 import dev.parallax.graphql.SessionPerResolver;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,8 +18,11 @@ import org.eclipse.microprofile.graphql.Query;
 @SessionPerResolver
 public class SourceGraphQlApi {
 
-    @Inject
-    SourceService service;
+    private final SourceService service;
+
+    public SourceGraphQlApi(SourceService service) {
+        this.service = service;
+    }
 
     @Query("source")
     @Description("One source by its global ID; NOT_FOUND if there is none.")
@@ -33,7 +36,7 @@ public class SourceGraphQlApi {
             @Name("agreementId") @Id @Description("Only the sources reporting on this agreement.") String agreementId,
             @Name("first") @Description("Page size, 1 to 100 (default 20).") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
+        PageRequest page = Paging.of(first, after);
         Long agreement = agreementId == null ? null : GlobalId.decode(agreementId, NodeType.Agreement);
         return service.page(agreement, page).map(rows -> new SourceConnection(rows, page.first()));
     }

@@ -1,6 +1,7 @@
 package dev.parallax.source;
 
-import dev.parallax.graphql.BadUserInputException;
+import dev.parallax.domain.InvalidInputException;
+import dev.parallax.domain.Unicode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +24,11 @@ public final class SourceInputRules {
 
     public static String text(String text) {
         if (text == null || text.isBlank()) {
-            throw new BadUserInputException("text must not be empty");
+            throw new InvalidInputException("text must not be empty");
         }
         checkCharacters(text, "text");
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
-            throw new BadUserInputException("text is over " + MAX_TEXT_BYTES / 1024 + " KB");
+            throw new InvalidInputException("text is over " + MAX_TEXT_BYTES / 1024 + " KB");
         }
         return text;
     }
@@ -37,7 +38,7 @@ public final class SourceInputRules {
         if (title != null && !title.isBlank()) {
             checkCharacters(title, "title");
             if (title.length() > MAX_SHORT_FIELD) {
-                throw new BadUserInputException("title is over " + MAX_SHORT_FIELD + " characters");
+                throw new InvalidInputException("title is over " + MAX_SHORT_FIELD + " characters");
             }
             return title.strip();
         }
@@ -50,17 +51,17 @@ public final class SourceInputRules {
             return null;
         }
         if (url.length() > MAX_URL) {
-            throw new BadUserInputException("url is over " + MAX_URL + " characters");
+            throw new InvalidInputException("url is over " + MAX_URL + " characters");
         }
         try {
             URI uri = new URI(url);
             if (!uri.isAbsolute() || uri.getHost() == null
                     || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                throw new BadUserInputException("url must be an absolute http(s) URL: " + url);
+                throw new InvalidInputException("url must be an absolute http(s) URL: " + url);
             }
             return url;
         } catch (URISyntaxException e) {
-            throw new BadUserInputException("url is malformed: " + e.getMessage());
+            throw new InvalidInputException("url is malformed: " + e.getMessage());
         }
     }
 
@@ -71,7 +72,7 @@ public final class SourceInputRules {
         try {
             return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new BadUserInputException("publishedOn must be an ISO date (YYYY-MM-DD): " + date);
+            throw new InvalidInputException("publishedOn must be an ISO date (YYYY-MM-DD): " + date);
         }
     }
 
@@ -80,7 +81,7 @@ public final class SourceInputRules {
             return null;
         }
         if (!LANGUAGE.matcher(language).matches()) {
-            throw new BadUserInputException("language must be a BCP 47 tag such as en or pt-BR: " + language);
+            throw new InvalidInputException("language must be a BCP 47 tag such as en or pt-BR: " + language);
         }
         return language;
     }
@@ -90,7 +91,7 @@ public final class SourceInputRules {
         if (value != null) {
             checkCharacters(value, field);
             if (value.length() > MAX_SHORT_FIELD) {
-                throw new BadUserInputException(field + " is over " + MAX_SHORT_FIELD + " characters");
+                throw new InvalidInputException(field + " is over " + MAX_SHORT_FIELD + " characters");
             }
         }
         return value;
@@ -98,21 +99,15 @@ public final class SourceInputRules {
 
     /** Rejects control characters other than tab and line breaks, and lone UTF-16 surrogates. */
     static void checkCharacters(String s, String field) {
+        int lone = Unicode.loneSurrogateAt(s);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                throw new BadUserInputException(field + " contains the control character U+"
+                throw new InvalidInputException(field + " contains the control character U+"
                         + String.format("%04X", (int) c) + " at offset " + i);
             }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                throw new BadUserInputException(field + " is not valid Unicode (lone surrogate at offset " + i + ")");
-            }
-            if (Character.isLowSurrogate(c)) {
-                throw new BadUserInputException(field + " is not valid Unicode (lone surrogate at offset " + i + ")");
+            if (i == lone) {
+                throw new InvalidInputException(field + " is not valid Unicode (lone surrogate at offset " + i + ")");
             }
         }
     }

@@ -1,19 +1,21 @@
 package dev.parallax.source;
 
-import dev.parallax.graphql.NotFoundException;
-import dev.parallax.graphql.PageRequest;
+import dev.parallax.domain.NotFoundException;
+import dev.parallax.domain.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 
-/** Reads sources. */
+/** Reads and adds sources. */
 @ApplicationScoped
 public class SourceService {
 
-    @Inject
-    SourceRepository sources;
+    private final SourceRepository sources;
+
+    public SourceService(SourceRepository sources) {
+        this.sources = sources;
+    }
 
     @WithSession
     public Uni<Source> get(long id) {
@@ -30,5 +32,26 @@ public class SourceService {
     @WithSession
     public Uni<List<Source>> byIds(List<Long> ids) {
         return sources.findByIds(ids);
+    }
+
+    /** The agreement's source with exactly this text, or null. */
+    @WithSession
+    public Uni<Source> withText(long agreementId, String text) {
+        return sources.findByHash(agreementId, ContentHash.of(text));
+    }
+
+    /** Stores a new source; must run inside the caller's transaction. */
+    @WithSession
+    public Uni<Source> create(NewSource in) {
+        Source source = new Source();
+        source.agreementId = in.agreementId();
+        source.title = in.title();
+        source.text = in.text();
+        source.contentHash = ContentHash.of(in.text());
+        source.outlet = in.outlet();
+        source.url = in.url();
+        source.publishedOn = in.publishedOn();
+        source.language = in.language();
+        return sources.persist(source);
     }
 }

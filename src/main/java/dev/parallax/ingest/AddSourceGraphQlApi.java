@@ -1,12 +1,12 @@
-package dev.parallax.source;
+package dev.parallax.ingest;
 
 import dev.parallax.auth.AccessControl;
-import dev.parallax.db.UniqueViolation;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.SessionPerResolver;
+import dev.parallax.source.NewSource;
+import dev.parallax.source.SourceInputRules;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -16,13 +16,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** The {@code addSource} mutation. */
 @GraphQLApi
 @SessionPerResolver
-public class SourceIngestGraphQlApi {
+public class AddSourceGraphQlApi {
 
-    @Inject
-    SourceIngestService ingest;
+    private final SourceIngestService ingest;
+    private final AccessControl access;
 
-    @Inject
-    AccessControl access;
+    public AddSourceGraphQlApi(SourceIngestService ingest, AccessControl access) {
+        this.ingest = ingest;
+        this.access = access;
+    }
 
     @Mutation("addSource")
     @Description("Add an article to an agreement and get the claims Parallax suggests for it (to review). The same"
@@ -36,9 +38,7 @@ public class SourceIngestGraphQlApi {
             NewSource source = new NewSource(agreementId, text, SourceInputRules.title(input.title, text),
                     SourceInputRules.optional(input.outlet, "outlet"), SourceInputRules.url(input.url),
                     SourceInputRules.date(input.publishedOn), SourceInputRules.language(input.language));
-            // A concurrent request may have added the same text first: the retry then finds its source.
-            return ingest.add(source, actor)
-                    .onFailure(UniqueViolation::in).recoverWithUni(() -> ingest.add(source, actor));
+            return ingest.add(source, actor);
         }).map(AddSourcePayload::new);
     }
 }

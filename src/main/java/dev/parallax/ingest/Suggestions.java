@@ -1,4 +1,4 @@
-package dev.parallax.source;
+package dev.parallax.ingest;
 
 import dev.parallax.agreement.Agreement;
 import dev.parallax.agreement.Facet;
@@ -11,6 +11,7 @@ import dev.parallax.extract.ExtractionInput;
 import dev.parallax.extract.Extractor;
 import dev.parallax.extract.FacetHints;
 import dev.parallax.extract.SuggestedClaim;
+import dev.parallax.source.Source;
 import dev.parallax.value.ValueCodec;
 import dev.parallax.value.ValueKind;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package dev.parallax.source;
+package dev.parallax.ingest;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

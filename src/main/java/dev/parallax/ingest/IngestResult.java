@@ -1,6 +1,7 @@
-package dev.parallax.source;
+package dev.parallax.ingest;
 
 import dev.parallax.claim.Claim;
+import dev.parallax.source.Source;
 import java.util.List;
 
 /** A source after {@code addSource}: new with its suggested claims, or the one that already had this text. */

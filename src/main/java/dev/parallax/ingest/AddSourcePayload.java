@@ -1,6 +1,7 @@
-package dev.parallax.source;
+package dev.parallax.ingest;
 
 import dev.parallax.claim.ClaimNode;
+import dev.parallax.source.SourceNode;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,4 +1,4 @@
-package dev.parallax.graphql;
+package dev.parallax.domain;
 
 import java.util.List;
 import java.util.Map;

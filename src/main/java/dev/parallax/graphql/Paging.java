@@ -1,0 +1,14 @@
+package dev.parallax.graphql;
+
+import dev.parallax.domain.PageRequest;
+
+/** Reads a connection's {@code first}/{@code after} arguments into a page request. */
+public final class Paging {
+
+    private Paging() {
+    }
+
+    public static PageRequest of(Integer first, String after) {
+        return new PageRequest(first == null ? PageRequest.DEFAULT_SIZE : first, Cursor.decode(after));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.parallax.ingest;
+
+import dev.parallax.agreement.Agreement;
+import dev.parallax.agreement.AgreementService;
+import dev.parallax.agreement.Facet;
+import dev.parallax.claim.Claim;
+import dev.parallax.claim.ClaimService;
+import dev.parallax.db.UniqueViolation;
+import dev.parallax.source.NewSource;
+import dev.parallax.source.Source;
+import dev.parallax.source.SourceService;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Adds a source with the claims the extractor suggests for it, all in one transaction; the same text
+ * added again to the same agreement gives back the existing source.
+ */
+@ApplicationScoped
+public class SourceIngestService {
+
+    private final AgreementService agreements;
+    private final SourceService sources;
+    private final ClaimService claims;
+
+    public SourceIngestService(AgreementService agreements, SourceService sources, ClaimService claims) {
+        this.agreements = agreements;
+        this.sources = sources;
+        this.claims = claims;
+    }
+
+    public Uni<IngestResult> add(NewSource in, String actor) {
+        // A concurrent request may have added the same text first: the retry then finds its source.
+        return Panache.withTransaction(() -> addOnce(in, actor))
+                .onFailure(UniqueViolation::in).recoverWithUni(() -> Panache.withTransaction(() -> addOnce(in, actor)));
+    }
+
+    private Uni<IngestResult> addOnce(NewSource in, String actor) {
+        return agreements.get(in.agreementId())
+                .chain(agreement -> sources.withText(agreement.id, in.text()).chain(existing -> existing != null
+                        ? claims.ofSources(List.of(existing.id)).map(found -> new IngestResult(existing, found.get(0), false))
+                        : create(agreement, in, actor)));
+    }
+
+    private Uni<IngestResult> create(Agreement agreement, NewSource in, String actor) {
+        return sources.create(in)
+                .chain(saved -> agreements.facetsOf(List.of(agreement.id)).map(lists -> lists.get(0))
+                        .chain(facets -> suggest(saved, agreement, facets, actor))
+                        .map(suggested -> new IngestResult(saved, suggested, true)));
+    }
+
+    private Uni<List<Claim>> suggest(Source source, Agreement agreement, List<Facet> facets,
+            String actor) {
+        Map<Long, String> keys = facets.stream().collect(Collectors.toMap(f -> f.id, f -> f.key));
+        return claims.addSuggested(Suggestions.forSource(source, agreement, facets), keys, actor);
+    }
+}
