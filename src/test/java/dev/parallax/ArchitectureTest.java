@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,10 @@ class ArchitectureTest {
     private static JavaClasses main;
 
     @BeforeAll
-    static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.parallax");
+    static void importMainClasses() throws URISyntaxException {
+        // The compiled main classes only: scanning the whole classpath for the package takes seconds.
+        Path classes = Path.of(Parallax.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPath(classes);
     }
 
     @Test

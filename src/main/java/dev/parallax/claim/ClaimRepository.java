@@ -51,6 +51,12 @@ public class ClaimRepository implements PanacheRepository<Claim> {
         return list("sourceId in ?1 order by sourceId, quoteStart, id", sourceIds);
     }
 
+    /** Whether another claim (not {@code exceptClaimId}) of the source already speaks to the facet with this span. */
+    public Uni<Boolean> spanTaken(long sourceId, long facetId, int start, int end, long exceptClaimId) {
+        return count("sourceId = ?1 and facetId = ?2 and quoteStart = ?3 and quoteEnd = ?4 and id <> ?5",
+                sourceId, facetId, start, end, exceptClaimId).map(n -> n > 0);
+    }
+
     public Uni<List<Claim>> findByIds(List<Long> ids) {
         return list("id in ?1", ids);
     }

@@ -131,13 +131,11 @@ public class ClaimReviewService {
 
     /** One claim per source, facet and span: say so clearly instead of failing on the constraint. */
     private Uni<Void> unique(long sourceId, long facetId, int start, int end, long exceptClaimId) {
-        return claims.find("sourceId = ?1 and facetId = ?2 and quoteStart = ?3 and quoteEnd = ?4 and id <> ?5",
-                        sourceId, facetId, start, end, exceptClaimId)
-                .count().invoke(n -> {
-                    if (n > 0) {
-                        throw new InvalidInputException("The source already has a claim on this facet with this quote span");
-                    }
-                }).replaceWithVoid();
+        return claims.spanTaken(sourceId, facetId, start, end, exceptClaimId).invoke(taken -> {
+            if (taken) {
+                throw new InvalidInputException("The source already has a claim on this facet with this quote span");
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<Claim> claim(long id) {
