@@ -1,8 +1,11 @@
 package dev.parallax.agreement;
 
+import dev.parallax.value.ValueKind;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -41,8 +44,8 @@ public class Facet extends PanacheEntityBase {
 
     public String description;
 
-    /** A {@link dev.parallax.value.ValueKind} name. */
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public ValueKind kind;
 
     /** JSON value map of the value the agreement states, null for context facets. */
     @Column(name = "expected")

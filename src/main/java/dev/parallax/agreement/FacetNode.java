@@ -55,7 +55,7 @@ public class FacetNode extends GlobalNode implements Node {
         this.key = f.key;
         this.label = f.label;
         this.description = f.description;
-        this.kind = ValueKindView.valueOf(f.kind);
+        this.kind = ValueKindView.valueOf(f.kind.name());
         this.clause = f.clause == null ? null : new ClauseNode(f.clause);
         this.expected = f.expectedJson == null ? null
                 : ValueViews.of(ValueCodec.fromMap(JsonColumns.readMap(f.expectedJson)));

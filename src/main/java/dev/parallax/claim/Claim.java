@@ -3,6 +3,8 @@ package dev.parallax.claim;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -50,8 +52,8 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "attributed_to")
     public String attributedTo;
 
-    /** A {@link ClaimStatus} name. */
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public ClaimStatus status;
 
     /** Where the claim came from, e.g. "seed:" and the agreement slug. */
     public String origin;

@@ -53,7 +53,7 @@ public class ClaimNode extends GlobalNode implements Node {
         this.value = ValueViews.of(ValueCodec.fromMap(JsonColumns.readMap(c.valueJson)));
         this.quote = new Quote(c);
         this.attributedTo = c.attributedTo;
-        this.status = ClaimStatus.valueOf(c.status);
+        this.status = c.status;
         this.origin = c.origin;
     }
 }

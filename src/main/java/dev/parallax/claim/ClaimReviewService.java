@@ -11,7 +11,6 @@ import dev.parallax.source.SourceInputRules;
 import dev.parallax.source.SourceRepository;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueCodec;
-import dev.parallax.value.ValueKind;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -64,8 +63,8 @@ public class ClaimReviewService {
             check(ctx.source(), facet, value, start, end, attributedTo);
             return unique(claim.sourceId, facet.id, start, end, claim.id).chain(() -> {
                 apply(claim, ctx.source(), facet, value, start, end, attributedTo);
-                if (!ClaimStatus.CURATED.name().equals(claim.status)) {
-                    claim.status = ClaimStatus.CONFIRMED.name();
+                if (claim.status != ClaimStatus.CURATED) {
+                    claim.status = ClaimStatus.CONFIRMED;
                 }
                 return claims.persistAndFlush(claim);
             }).call(saved -> events.record(saved, ClaimAction.CORRECTED, before, facet.key, actor));
@@ -84,7 +83,7 @@ public class ClaimReviewService {
             return unique(sourceId, facet.id, change.start(), change.end(), -1L).chain(() -> {
                 Claim claim = new Claim();
                 claim.sourceId = sourceId;
-                claim.status = ClaimStatus.CURATED.name();
+                claim.status = ClaimStatus.CURATED;
                 claim.origin = "manual";
                 apply(claim, ctx.source(), facet, change.value(), change.start(), change.end(), change.attributedTo());
                 return claims.persistAndFlush(claim);
@@ -99,21 +98,21 @@ public class ClaimReviewService {
 
     private Uni<Claim> setStatus(long claimId, ClaimStatus to, Set<ClaimStatus> from, ClaimAction action, String actor) {
         return claim(claimId).chain(claim -> {
-            if (!from.contains(ClaimStatus.valueOf(claim.status))) {
+            if (!from.contains(claim.status)) {
                 throw new BadUserInputException("A " + claim.status + " claim cannot be " + to.name().toLowerCase()
                         + "; only " + from.stream().map(Enum::name).collect(Collectors.joining(" or ")) + " ones");
             }
             return facets.findByIds(List.of(claim.facetId)).chain(found -> {
                 String facetKey = found.get(0).key;
                 String before = ClaimSnapshot.of(claim, facetKey);
-                claim.status = to.name();
+                claim.status = to;
                 return claims.persistAndFlush(claim).call(saved -> events.record(saved, action, before, facetKey, actor));
             });
         });
     }
 
     private static void check(Source source, Facet facet, Value value, int start, int end, String attributedTo) {
-        if (!ClaimRules.fits(value, ValueKind.valueOf(facet.kind))) {
+        if (!ClaimRules.fits(value, facet.kind)) {
             throw new BadUserInputException("A " + value.kind() + " value does not fit facet " + facet.key
                     + ", which takes " + facet.kind);
         }

@@ -12,7 +12,7 @@ final class ClaimSnapshot {
 
     static String of(Claim c, String facetKey) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("status", c.status);
+        snapshot.put("status", c.status.name());
         snapshot.put("facetKey", facetKey);
         snapshot.put("value", JsonColumns.readMap(c.valueJson));
         snapshot.put("quote", Map.of("exact", c.quoteExact, "start", c.quoteStart, "end", c.quoteEnd));

@@ -7,7 +7,6 @@ import dev.parallax.engine.ClaimInput;
 import dev.parallax.engine.FacetSpec;
 import dev.parallax.db.JsonColumns;
 import dev.parallax.value.ValueCodec;
-import dev.parallax.value.ValueKind;
 import java.util.Map;
 
 /** Maps persisted facets and claims to the pure engine's inputs. */
@@ -17,7 +16,7 @@ final class EngineInputs {
     }
 
     static FacetSpec facet(Facet f) {
-        return new FacetSpec(f.key, f.label, ValueKind.valueOf(f.kind),
+        return new FacetSpec(f.key, f.label, f.kind,
                 f.clause == null ? null : f.clause.number,
                 f.expectedJson == null ? null : ValueCodec.fromMap(JsonColumns.readMap(f.expectedJson)),
                 JsonColumns.readStrings(f.sumOfJson),

@@ -14,6 +14,7 @@ import dev.parallax.db.JsonColumns;
 import dev.parallax.source.ContentHash;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceRepository;
+import dev.parallax.value.ValueKind;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -97,7 +98,7 @@ public class SeedWriter {
                     facet.key = f.key();
                     facet.label = f.label();
                     facet.description = f.description();
-                    facet.kind = f.kind();
+                    facet.kind = ValueKind.valueOf(f.kind());
                     facet.expectedJson = f.expected() == null ? null : JsonColumns.write(f.expected());
                     facet.sumOfJson = JsonColumns.write(f.sumOf());
                     facet.namesJson = JsonColumns.write(f.names());
@@ -160,7 +161,7 @@ public class SeedWriter {
                     claim.quotePrefix = QuoteContext.prefix(source.text, c.quote().start());
                     claim.quoteSuffix = QuoteContext.suffix(source.text, c.quote().end());
                     claim.attributedTo = c.attributedTo();
-                    claim.status = ClaimStatus.CURATED.name();
+                    claim.status = ClaimStatus.CURATED;
                     claim.origin = origin;
                     missing.add(claim);
                 }

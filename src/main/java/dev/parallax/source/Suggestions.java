@@ -12,7 +12,6 @@ import dev.parallax.extract.Extractor;
 import dev.parallax.extract.FacetHints;
 import dev.parallax.extract.SuggestedClaim;
 import dev.parallax.value.ValueCodec;
-import dev.parallax.value.ValueKind;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,7 +35,7 @@ final class Suggestions {
     }
 
     private static FacetHints hints(Facet f) {
-        return new FacetHints(f.key, ValueKind.valueOf(f.kind), FacetNames.of(f), JsonColumns.readMap(f.extractJson));
+        return new FacetHints(f.key, f.kind, FacetNames.of(f), JsonColumns.readMap(f.extractJson));
     }
 
     private static Claim claim(Source source, Facet facet, SuggestedClaim s) {
@@ -50,7 +49,7 @@ final class Suggestions {
         claim.quotePrefix = QuoteContext.prefix(source.text, s.start());
         claim.quoteSuffix = QuoteContext.suffix(source.text, s.end());
         claim.attributedTo = s.speaker();
-        claim.status = ClaimStatus.SUGGESTED.name();
+        claim.status = ClaimStatus.SUGGESTED;
         claim.origin = "extractor";
         claim.confidence = s.confidence();
         claim.rule = s.rule();
