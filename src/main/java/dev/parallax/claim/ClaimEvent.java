@@ -27,6 +27,7 @@ public class ClaimEvent extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ClaimAction action;
 
+    // The snapshots stay text, not jsonb: the API serves them as written, and jsonb would reorder their keys.
     /** JSON snapshot before the change; null when the change created the claim. */
     @Column(name = "before")
     public String beforeJson;

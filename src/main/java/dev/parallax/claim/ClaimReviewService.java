@@ -2,7 +2,6 @@ package dev.parallax.claim;
 
 import dev.parallax.agreement.Facet;
 import dev.parallax.agreement.FacetRepository;
-import dev.parallax.db.JsonColumns;
 import dev.parallax.graphql.BadUserInputException;
 import dev.parallax.graphql.Batches;
 import dev.parallax.graphql.NotFoundException;
@@ -10,7 +9,6 @@ import dev.parallax.source.Source;
 import dev.parallax.source.SourceInputRules;
 import dev.parallax.source.SourceRepository;
 import dev.parallax.value.Value;
-import dev.parallax.value.ValueCodec;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -55,8 +53,7 @@ public class ClaimReviewService {
         return claim(claimId).chain(claim -> context(claim.sourceId).chain(ctx -> {
             String before = ClaimSnapshot.of(claim, ctx.keyOf(claim.facetId));
             Facet facet = change.facetKey() == null ? ctx.byId(claim.facetId) : ctx.byKey(change.facetKey());
-            Value value = change.value() != null ? change.value()
-                    : ValueCodec.fromMap(JsonColumns.readMap(claim.valueJson));
+            Value value = change.value() != null ? change.value() : claim.value;
             int start = change.start() != null ? change.start() : claim.quoteStart;
             int end = change.end() != null ? change.end() : claim.quoteEnd;
             String attributedTo = change.attributedTo() != null ? change.attributedTo() : claim.attributedTo;
@@ -130,7 +127,7 @@ public class ClaimReviewService {
 
     private static void apply(Claim claim, Source source, Facet facet, Value value, int start, int end, String attributedTo) {
         claim.facetId = facet.id;
-        claim.valueJson = JsonColumns.write(ValueCodec.toMap(value));
+        claim.value = value;
         claim.quoteStart = start;
         claim.quoteEnd = end;
         claim.quoteExact = source.text.substring(start, end);
