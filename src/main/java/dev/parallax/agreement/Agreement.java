@@ -1,5 +1,6 @@
 package dev.parallax.agreement;
 
+import dev.parallax.db.JsonbJdbcType;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,8 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** An agreement whose points the sources report on. */
 @Entity
@@ -25,9 +28,9 @@ public class Agreement extends PanacheEntityBase {
 
     public String title;
 
-    /** JSON array of party names. */
-    @Column(name = "parties")
-    public String partiesJson;
+    /** Names of the parties that signed it. */
+    @JdbcType(JsonbJdbcType.class)
+    public List<String> parties;
 
     public String place;
 

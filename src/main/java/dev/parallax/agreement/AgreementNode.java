@@ -1,6 +1,5 @@
 package dev.parallax.agreement;
 
-import dev.parallax.db.JsonColumns;
 import dev.parallax.graphql.GlobalNode;
 import dev.parallax.graphql.Node;
 import dev.parallax.graphql.NodeType;
@@ -42,7 +41,7 @@ public class AgreementNode extends GlobalNode implements Node {
         this.databaseId = a.id;
         this.slug = a.slug;
         this.title = a.title;
-        this.parties = JsonColumns.readStrings(a.partiesJson);
+        this.parties = a.parties;
         this.place = a.place;
         this.signedOn = a.signedOn;
     }

@@ -1,8 +1,16 @@
 package dev.parallax.agreement;
 
+import dev.parallax.db.JsonbJdbcType;
+import dev.parallax.db.ValueConverter;
+import dev.parallax.engine.NameEntry;
+import dev.parallax.value.Value;
+import dev.parallax.value.ValueKind;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +18,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.JdbcType;
 
 /**
  * One checkable point: belongs to a clause and carries the value the agreement states, or is a
@@ -41,24 +52,26 @@ public class Facet extends PanacheEntityBase {
 
     public String description;
 
-    /** A {@link dev.parallax.value.ValueKind} name. */
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public ValueKind kind;
 
-    /** JSON value map of the value the agreement states, null for context facets. */
-    @Column(name = "expected")
-    public String expectedJson;
+    /** The value the agreement states, null for context facets. */
+    @Convert(converter = ValueConverter.class)
+    @JdbcType(JsonbJdbcType.class)
+    public Value expected;
 
-    /** JSON array of the keys of the facets this one is the sum of. */
+    /** The keys of the facets this one is the sum of. */
+    @JdbcType(JsonbJdbcType.class)
     @Column(name = "sum_of")
-    public String sumOfJson;
+    public List<String> sumOf;
 
-    /** JSON array of {canonical, aliases} for PLACE and ACTOR facets. */
-    @Column(name = "names")
-    public String namesJson;
+    /** Canonical names with their aliases, for PLACE and ACTOR facets. */
+    @JdbcType(JsonbJdbcType.class)
+    public List<NameEntry> names;
 
-    /** JSON object of extraction hints (cue words, directions, ...) for the extractor. */
-    @Column(name = "extract")
-    public String extractJson;
+    /** Extraction hints (cue words, directions, ...) for the extractor. */
+    @JdbcType(JsonbJdbcType.class)
+    public Map<String, Object> extract;
 
     /** Display order within the agreement. */
     public int position;

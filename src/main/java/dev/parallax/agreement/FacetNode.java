@@ -1,13 +1,11 @@
 package dev.parallax.agreement;
 
-import dev.parallax.db.JsonColumns;
 import dev.parallax.graphql.GlobalNode;
 import dev.parallax.graphql.Node;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.values.ValueKindView;
 import dev.parallax.graphql.values.ValueView;
 import dev.parallax.graphql.values.ValueViews;
-import dev.parallax.value.ValueCodec;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -55,10 +53,9 @@ public class FacetNode extends GlobalNode implements Node {
         this.key = f.key;
         this.label = f.label;
         this.description = f.description;
-        this.kind = ValueKindView.valueOf(f.kind);
+        this.kind = ValueKindView.valueOf(f.kind.name());
         this.clause = f.clause == null ? null : new ClauseNode(f.clause);
-        this.expected = f.expectedJson == null ? null
-                : ValueViews.of(ValueCodec.fromMap(JsonColumns.readMap(f.expectedJson)));
-        this.sumOf = JsonColumns.readStrings(f.sumOfJson);
+        this.expected = f.expected == null ? null : ValueViews.of(f.expected);
+        this.sumOf = f.sumOf;
     }
 }

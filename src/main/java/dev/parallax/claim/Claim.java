@@ -1,13 +1,20 @@
 package dev.parallax.claim;
 
+import dev.parallax.db.JsonbJdbcType;
+import dev.parallax.db.ValueConverter;
+import dev.parallax.value.Value;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcType;
 import java.time.OffsetDateTime;
 
 /** One source's statement about one facet, anchored to a verbatim quote of the source text. */
@@ -25,9 +32,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "facet_id")
     public Long facetId;
 
-    /** JSON value map (see {@link dev.parallax.value.ValueCodec}). */
-    @Column(name = "value")
-    public String valueJson;
+    /** The value the statement carries. */
+    @Convert(converter = ValueConverter.class)
+    @JdbcType(JsonbJdbcType.class)
+    public Value value;
 
     @Column(name = "quote_exact")
     public String quoteExact;
@@ -50,8 +58,8 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "attributed_to")
     public String attributedTo;
 
-    /** A {@link ClaimStatus} name. */
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public ClaimStatus status;
 
     /** Where the claim came from, e.g. "seed:" and the agreement slug. */
     public String origin;

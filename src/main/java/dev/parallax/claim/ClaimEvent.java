@@ -3,6 +3,8 @@ package dev.parallax.claim;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,9 +24,10 @@ public class ClaimEvent extends PanacheEntityBase {
     @Column(name = "claim_id")
     public Long claimId;
 
-    /** A {@link ClaimAction} name. */
-    public String action;
+    @Enumerated(EnumType.STRING)
+    public ClaimAction action;
 
+    // The snapshots stay text, not jsonb: the API serves them as written, and jsonb would reorder their keys.
     /** JSON snapshot before the change; null when the change created the claim. */
     @Column(name = "before")
     public String beforeJson;

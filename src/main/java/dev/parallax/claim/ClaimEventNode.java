@@ -29,7 +29,7 @@ public class ClaimEventNode {
     public final OffsetDateTime at;
 
     public ClaimEventNode(ClaimEvent e) {
-        this.action = ClaimAction.valueOf(e.action);
+        this.action = e.action;
         this.before = e.beforeJson;
         this.after = e.afterJson;
         this.actor = e.actor;

@@ -19,7 +19,7 @@ public class ClaimEventRepository implements PanacheRepository<ClaimEvent> {
     public Uni<ClaimEvent> record(Claim claim, ClaimAction action, String before, String facetKey, String actor) {
         ClaimEvent event = new ClaimEvent();
         event.claimId = claim.id;
-        event.action = action.name();
+        event.action = action;
         event.beforeJson = before;
         event.afterJson = ClaimSnapshot.of(claim, facetKey);
         event.actor = actor;

@@ -1,12 +1,10 @@
 package dev.parallax.claim;
 
-import dev.parallax.db.JsonColumns;
 import dev.parallax.graphql.GlobalNode;
 import dev.parallax.graphql.Node;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.values.ValueView;
 import dev.parallax.graphql.values.ValueViews;
-import dev.parallax.value.ValueCodec;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -50,10 +48,10 @@ public class ClaimNode extends GlobalNode implements Node {
         this.databaseId = c.id;
         this.sourceId = c.sourceId;
         this.facetId = c.facetId;
-        this.value = ValueViews.of(ValueCodec.fromMap(JsonColumns.readMap(c.valueJson)));
+        this.value = ValueViews.of(c.value);
         this.quote = new Quote(c);
         this.attributedTo = c.attributedTo;
-        this.status = ClaimStatus.valueOf(c.status);
+        this.status = c.status;
         this.origin = c.origin;
     }
 }

@@ -30,13 +30,13 @@ public class ClaimRepository implements PanacheRepository<Claim> {
         }
         if (filter.status() != null) {
             where.append(" and status = :status");
-            params.and("status", filter.status().name());
+            params.and("status", filter.status());
         }
         return find(where + " order by id", params).range(0, limit - 1).list();
     }
 
     /** Claims in the given statuses for the given agreements, optionally limited to some sources. */
-    public Uni<List<Claim>> countedFor(List<Long> agreementIds, List<Long> sourceIds, List<String> statuses) {
+    public Uni<List<Claim>> countedFor(List<Long> agreementIds, List<Long> sourceIds, List<ClaimStatus> statuses) {
         String where = "status in :statuses and sourceId in (select s.id from Source s"
                 + " where s.agreementId in :agreements" + (sourceIds == null ? "" : " and s.id in :sources")
                 + ") order by sourceId, quoteStart, id";

@@ -2,16 +2,13 @@ package dev.parallax.claim;
 
 import dev.parallax.agreement.Facet;
 import dev.parallax.agreement.AgreementService;
-import dev.parallax.db.JsonColumns;
-import dev.parallax.domain.InvalidInputException;
 import dev.parallax.domain.Batches;
+import dev.parallax.domain.InvalidInputException;
 import dev.parallax.domain.NotFoundException;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceInputRules;
 import dev.parallax.source.SourceService;
 import dev.parallax.value.Value;
-import dev.parallax.value.ValueCodec;
-import dev.parallax.value.ValueKind;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -40,14 +37,14 @@ public class ClaimReviewService {
     @WithTransaction
     public Uni<Claim> setStatus(long claimId, ClaimStatusChange change, String actor) {
         return claim(claimId).chain(claim -> {
-            if (!change.from().contains(ClaimStatus.valueOf(claim.status))) {
+            if (!change.from().contains(claim.status)) {
                 throw new InvalidInputException("A " + claim.status + " claim cannot be " + change.to().name().toLowerCase()
                         + "; only " + change.from().stream().map(Enum::name).collect(Collectors.joining(" or ")) + " ones");
             }
             return agreements.facetsById(List.of(claim.facetId)).chain(found -> {
                 String facetKey = found.get(0).key;
                 String before = ClaimSnapshot.of(claim, facetKey);
-                claim.status = change.to().name();
+                claim.status = change.to();
                 return claims.persistAndFlush(claim)
                         .call(saved -> events.record(saved, change.action(), before, facetKey, actor));
             });
@@ -60,16 +57,15 @@ public class ClaimReviewService {
         return claim(claimId).chain(claim -> context(claim.sourceId).chain(ctx -> {
             String before = ClaimSnapshot.of(claim, ctx.keyOf(claim.facetId));
             Facet facet = change.facetKey() == null ? ctx.byId(claim.facetId) : ctx.byKey(change.facetKey());
-            Value value = change.value() != null ? change.value()
-                    : ValueCodec.fromMap(JsonColumns.readMap(claim.valueJson));
+            Value value = change.value() != null ? change.value() : claim.value;
             int start = change.start() != null ? change.start() : claim.quoteStart;
             int end = change.end() != null ? change.end() : claim.quoteEnd;
             String attributedTo = change.attributedTo() != null ? change.attributedTo() : claim.attributedTo;
             check(ctx.source(), facet, value, start, end, attributedTo);
             return unique(claim.sourceId, facet.id, start, end, claim.id).chain(() -> {
                 apply(claim, ctx.source(), facet, value, start, end, attributedTo);
-                if (!ClaimStatus.CURATED.name().equals(claim.status)) {
-                    claim.status = ClaimStatus.CONFIRMED.name();
+                if (claim.status != ClaimStatus.CURATED) {
+                    claim.status = ClaimStatus.CONFIRMED;
                 }
                 return claims.persistAndFlush(claim);
             }).call(saved -> events.record(saved, ClaimAction.CORRECTED, before, facet.key, actor));
@@ -88,7 +84,7 @@ public class ClaimReviewService {
             return unique(sourceId, facet.id, change.start(), change.end(), -1L).chain(() -> {
                 Claim claim = new Claim();
                 claim.sourceId = sourceId;
-                claim.status = ClaimStatus.CURATED.name();
+                claim.status = ClaimStatus.CURATED;
                 claim.origin = "manual";
                 apply(claim, ctx.source(), facet, change.value(), change.start(), change.end(), change.attributedTo());
                 return claims.persistAndFlush(claim);
@@ -102,7 +98,7 @@ public class ClaimReviewService {
     }
 
     private static void check(Source source, Facet facet, Value value, int start, int end, String attributedTo) {
-        if (!ClaimRules.fits(value, ValueKind.valueOf(facet.kind))) {
+        if (!ClaimRules.fits(value, facet.kind)) {
             throw new InvalidInputException("A " + value.kind() + " value does not fit facet " + facet.key
                     + ", which takes " + facet.kind);
         }
@@ -120,7 +116,7 @@ public class ClaimReviewService {
 
     private static void apply(Claim claim, Source source, Facet facet, Value value, int start, int end, String attributedTo) {
         claim.facetId = facet.id;
-        claim.valueJson = JsonColumns.write(ValueCodec.toMap(value));
+        claim.value = value;
         claim.quoteStart = start;
         claim.quoteEnd = end;
         claim.quoteExact = source.text.substring(start, end);

@@ -16,12 +16,12 @@ public enum ClaimStatus {
     REJECTED;
 
     /** The statuses a comparison counts. */
-    public static final List<String> COUNTED = List.of(CURATED.name(), CONFIRMED.name());
+    public static final List<ClaimStatus> COUNTED = List.of(CURATED, CONFIRMED);
 
     /** What a comparison counts when the client asks to see suggestions too. */
-    public static final List<String> COUNTED_WITH_SUGGESTED = List.of(CURATED.name(), CONFIRMED.name(), SUGGESTED.name());
+    public static final List<ClaimStatus> COUNTED_WITH_SUGGESTED = List.of(CURATED, CONFIRMED, SUGGESTED);
 
-    public static List<String> counted(boolean includeSuggested) {
+    public static List<ClaimStatus> counted(boolean includeSuggested) {
         return includeSuggested ? COUNTED_WITH_SUGGESTED : COUNTED;
     }
 }

@@ -2,18 +2,14 @@ package dev.parallax.ingest;
 
 import dev.parallax.agreement.Agreement;
 import dev.parallax.agreement.Facet;
-import dev.parallax.agreement.FacetNames;
 import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimStatus;
 import dev.parallax.claim.QuoteContext;
-import dev.parallax.db.JsonColumns;
 import dev.parallax.extract.ExtractionInput;
 import dev.parallax.extract.Extractor;
 import dev.parallax.extract.FacetHints;
 import dev.parallax.extract.SuggestedClaim;
 import dev.parallax.source.Source;
-import dev.parallax.value.ValueCodec;
-import dev.parallax.value.ValueKind;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,21 +33,21 @@ final class Suggestions {
     }
 
     private static FacetHints hints(Facet f) {
-        return new FacetHints(f.key, ValueKind.valueOf(f.kind), FacetNames.of(f), JsonColumns.readMap(f.extractJson));
+        return new FacetHints(f.key, f.kind, f.names, f.extract);
     }
 
     private static Claim claim(Source source, Facet facet, SuggestedClaim s) {
         Claim claim = new Claim();
         claim.sourceId = source.id;
         claim.facetId = facet.id;
-        claim.valueJson = JsonColumns.write(ValueCodec.toMap(s.value()));
+        claim.value = s.value();
         claim.quoteExact = s.exact();
         claim.quoteStart = s.start();
         claim.quoteEnd = s.end();
         claim.quotePrefix = QuoteContext.prefix(source.text, s.start());
         claim.quoteSuffix = QuoteContext.suffix(source.text, s.end());
         claim.attributedTo = s.speaker();
-        claim.status = ClaimStatus.SUGGESTED.name();
+        claim.status = ClaimStatus.SUGGESTED;
         claim.origin = "extractor";
         claim.confidence = s.confidence();
         claim.rule = s.rule();

@@ -1,5 +1,6 @@
 package dev.parallax.seed;
 
+import dev.parallax.engine.NameEntry;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,11 @@ public record SeedCorpus(AgreementSeed agreement, List<ClaimSeed> claims, Map<St
             sumOf = sumOf == null ? List.of() : sumOf;
             names = names == null ? List.of() : names;
             extract = extract == null ? Map.of() : extract;
+        }
+
+        /** The names as the engine and the facet table take them. */
+        public List<NameEntry> nameEntries() {
+            return names.stream().map(n -> new NameEntry(n.canonical(), n.aliases())).toList();
         }
     }
 

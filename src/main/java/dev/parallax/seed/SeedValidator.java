@@ -87,8 +87,7 @@ public final class SeedValidator {
     }
 
     private static void checkHints(SeedCorpus.FacetSeed f, ValueKind kind, String where) {
-        List<NameEntry> names = f.names().stream().map(n -> new NameEntry(n.canonical(),
-                n.aliases() == null ? List.of() : n.aliases())).toList();
+        List<NameEntry> names = f.nameEntries();
         try {
             Extractor.checkHints(new FacetHints(f.key(), kind, names, f.extract()));
         } catch (IllegalArgumentException e) {

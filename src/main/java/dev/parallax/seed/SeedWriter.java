@@ -10,10 +10,11 @@ import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimRepository;
 import dev.parallax.claim.ClaimStatus;
 import dev.parallax.claim.QuoteContext;
-import dev.parallax.db.JsonColumns;
 import dev.parallax.source.ContentHash;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceRepository;
+import dev.parallax.value.ValueCodec;
+import dev.parallax.value.ValueKind;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -96,11 +97,11 @@ public class SeedWriter {
                     facet.key = f.key();
                     facet.label = f.label();
                     facet.description = f.description();
-                    facet.kind = f.kind();
-                    facet.expectedJson = f.expected() == null ? null : JsonColumns.write(f.expected());
-                    facet.sumOfJson = JsonColumns.write(f.sumOf());
-                    facet.namesJson = JsonColumns.write(f.names());
-                    facet.extractJson = JsonColumns.write(f.extract());
+                    facet.kind = ValueKind.valueOf(f.kind());
+                    facet.expected = f.expected() == null ? null : ValueCodec.fromMap(f.expected());
+                    facet.sumOf = f.sumOf();
+                    facet.names = f.nameEntries();
+                    facet.extract = f.extract();
                     facet.position = i;
                     missing.add(facet);
                 }
@@ -152,14 +153,14 @@ public class SeedWriter {
                     Claim claim = new Claim();
                     claim.sourceId = source.id;
                     claim.facetId = facet.id;
-                    claim.valueJson = JsonColumns.write(c.value());
+                    claim.value = ValueCodec.fromMap(c.value());
                     claim.quoteExact = c.quote().exact();
                     claim.quoteStart = c.quote().start();
                     claim.quoteEnd = c.quote().end();
                     claim.quotePrefix = QuoteContext.prefix(source.text, c.quote().start());
                     claim.quoteSuffix = QuoteContext.suffix(source.text, c.quote().end());
                     claim.attributedTo = c.attributedTo();
-                    claim.status = ClaimStatus.CURATED.name();
+                    claim.status = ClaimStatus.CURATED;
                     claim.origin = origin;
                     missing.add(claim);
                 }
@@ -172,7 +173,7 @@ public class SeedWriter {
         Agreement a = new Agreement();
         a.slug = seed.slug();
         a.title = seed.title();
-        a.partiesJson = JsonColumns.write(seed.parties());
+        a.parties = seed.parties();
         a.place = seed.place();
         a.signedOn = seed.signedOn() == null ? null : LocalDate.parse(seed.signedOn());
         a.timeZone = seed.timeZone();

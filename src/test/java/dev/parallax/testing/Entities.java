@@ -5,11 +5,11 @@ import dev.parallax.agreement.Clause;
 import dev.parallax.agreement.Facet;
 import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimStatus;
-import dev.parallax.db.JsonColumns;
 import dev.parallax.source.Source;
 import dev.parallax.value.Value;
-import dev.parallax.value.ValueCodec;
 import dev.parallax.value.ValueKind;
+import java.util.List;
+import java.util.Map;
 
 /** Entities built in memory for the fast tier, in one place so a change of their fields touches one file. */
 public final class Entities {
@@ -22,7 +22,7 @@ public final class Entities {
         agreement.id = id;
         agreement.slug = slug;
         agreement.title = "Agreement " + slug;
-        agreement.partiesJson = "[\"A\",\"B\"]";
+        agreement.parties = List.of("A", "B");
         return agreement;
     }
 
@@ -32,10 +32,10 @@ public final class Entities {
         facet.agreementId = agreementId;
         facet.key = key;
         facet.label = key;
-        facet.kind = kind.name();
-        facet.sumOfJson = "[]";
-        facet.namesJson = "[]";
-        facet.extractJson = "{}";
+        facet.kind = kind;
+        facet.sumOf = List.of();
+        facet.names = List.of();
+        facet.extract = Map.of();
         return facet;
     }
 
@@ -48,7 +48,7 @@ public final class Entities {
         clause.title = "Clause " + clauseNumber;
         clause.text = "";
         facet.clause = clause;
-        facet.expectedJson = JsonColumns.write(ValueCodec.toMap(expected));
+        facet.expected = expected;
         return facet;
     }
 
@@ -66,9 +66,9 @@ public final class Entities {
         claim.id = id;
         claim.sourceId = source.id;
         claim.facetId = facet.id;
-        claim.status = status.name();
+        claim.status = status;
         claim.origin = status == ClaimStatus.SUGGESTED ? "extractor" : "seed:test";
-        claim.valueJson = JsonColumns.write(ValueCodec.toMap(value));
+        claim.value = value;
         claim.quoteStart = start;
         claim.quoteEnd = end;
         claim.quoteExact = source.text.substring(start, end);
@@ -78,6 +78,6 @@ public final class Entities {
     }
 
     public static ClaimStatus status(Claim claim) {
-        return ClaimStatus.valueOf(claim.status);
+        return claim.status;
     }
 }
