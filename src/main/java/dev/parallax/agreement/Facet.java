@@ -1,23 +1,18 @@
 package dev.parallax.agreement;
 
+import dev.parallax.db.IdentityEntity;
 import dev.parallax.db.JsonbJdbcType;
 import dev.parallax.db.ValueConverter;
 import dev.parallax.engine.NameEntry;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueKind;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcType;
@@ -27,18 +22,11 @@ import org.hibernate.annotations.JdbcType;
  * context fact the agreement does not settle (no clause, no expected value).
  */
 @Entity
-@Table(name = "facet")
-public class Facet extends PanacheEntityBase {
+public class Facet extends IdentityEntity {
 
     /** The shape of every facet key (see seeds/README.md). */
     public static final String KEY_SHAPE = "[a-z0-9][a-z0-9-]{0,79}";
 
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "agreement_id")
     public Long agreementId;
 
     /** Always fetched with a join where it is needed; never lazily loaded. */
@@ -62,7 +50,6 @@ public class Facet extends PanacheEntityBase {
 
     /** The keys of the facets this one is the sum of. */
     @JdbcType(JsonbJdbcType.class)
-    @Column(name = "sum_of")
     public List<String> sumOf;
 
     /** Canonical names with their aliases, for PLACE and ACTOR facets. */

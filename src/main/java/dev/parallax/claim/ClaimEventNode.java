@@ -30,8 +30,8 @@ public class ClaimEventNode {
 
     public ClaimEventNode(ClaimEvent e) {
         this.action = e.action;
-        this.before = e.beforeJson;
-        this.after = e.afterJson;
+        this.before = e.before;
+        this.after = e.after;
         this.actor = e.actor;
         this.at = e.at;
     }

@@ -20,8 +20,8 @@ public class ClaimEventRepository implements PanacheRepository<ClaimEvent> {
         ClaimEvent event = new ClaimEvent();
         event.claimId = claim.id;
         event.action = action;
-        event.beforeJson = before;
-        event.afterJson = ClaimSnapshot.of(claim, facetKey);
+        event.before = before;
+        event.after = ClaimSnapshot.of(claim, facetKey);
         event.actor = actor;
         return persist(event);
     }
