@@ -51,18 +51,18 @@ final class ClockTimes {
             }
             int hour = meridiem(Integer.parseInt(m.group(1)), m.group(4));
             add(out, text, dates, in, m.start(), m.end(), LocalTime.of(hour, Integer.parseInt(m.group(3))),
-                    Duration.ZERO, m.group(5) != null, "clock");
+                    Duration.ZERO, m.group(5) != null, Detector.CLOCK);
         }
         m = HOUR_MERIDIEM.matcher(text);
         while (m.find()) {
             int hour = meridiem(Integer.parseInt(m.group(1)), m.group(2));
             add(out, text, dates, in, m.start(), m.end(), LocalTime.of(hour, 0), Duration.ZERO, m.group(3) != null,
-                    "clock");
+                    Detector.CLOCK);
         }
         m = WORDS.matcher(text);
         while (m.find()) {
             LocalTime time = m.group(1).equalsIgnoreCase("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
-            add(out, text, dates, in, m.start(), m.end(), time, WORD_TOLERANCE, false, "clock-word");
+            add(out, text, dates, in, m.start(), m.end(), time, WORD_TOLERANCE, false, Detector.CLOCK_WORD);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -84,7 +84,7 @@ final class ClockTimes {
     }
 
     private static void add(List<Mention> out, String text, List<Dates.DateMention> dates, ExtractionInput in,
-                            int start, int end, LocalTime time, Duration tolerance, boolean utc, String detector) {
+                            int start, int end, LocalTime time, Duration tolerance, boolean utc, Detector detector) {
         if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
             return;
         }
@@ -94,7 +94,7 @@ final class ClockTimes {
         if (gap != null) {
             for (Dates.DateMention d : dates) {
                 if (!d.weekday() && d.start() == gap.end()) {
-                    out.add(mention(start, d.end(), d.date(), time, zone, tolerance, detector + "+date"));
+                    out.add(mention(start, d.end(), d.date(), time, zone, tolerance, detector, "+date"));
                     return;
                 }
             }
@@ -103,7 +103,7 @@ final class ClockTimes {
             if (!d.weekday() && d.end() <= start && start - d.end() <= 6) {
                 Matcher between = BEFORE_DATE.matcher(text).region(d.end(), start);
                 if (between.matches()) {
-                    out.add(mention(d.start(), end, d.date(), time, zone, tolerance, detector + "+date"));
+                    out.add(mention(d.start(), end, d.date(), time, zone, tolerance, detector, "+date"));
                     return;
                 }
             }
@@ -122,7 +122,7 @@ final class ClockTimes {
                     case "tonight" -> early ? reference.plusDays(1) : reference;
                     default -> reference;
                 };
-                out.add(mention(start, after.end(), day, time, zone, tolerance, detector + "+relative"));
+                out.add(mention(start, after.end(), day, time, zone, tolerance, detector, "+relative"));
                 return;
             }
             LocalDate weekdayReference = in.publishedOn() != null ? in.publishedOn() : null;
@@ -131,26 +131,26 @@ final class ClockTimes {
                 if (early && after.group(4) != null && after.group(4).equalsIgnoreCase("night")) {
                     day = day.plusDays(1);
                 }
-                out.add(mention(start, after.end(), day, time, zone, tolerance, detector + "+weekday"));
+                out.add(mention(start, after.end(), day, time, zone, tolerance, detector, "+weekday"));
                 return;
             }
             if (reference == null) {
                 return;
             }
             out.add(mention(start, after.end(), early ? reference.plusDays(1) : reference, time, zone, tolerance,
-                    detector + "+reference"));
+                    detector, "+reference"));
             return;
         }
         if (reference == null) {
             return;
         }
         out.add(mention(start, end, early ? reference.plusDays(1) : reference, time, zone, tolerance,
-                detector + "+reference"));
+                detector, "+reference"));
     }
 
     private static Mention mention(int start, int end, LocalDate day, LocalTime time, ZoneId zone, Duration tolerance,
-                                   String detector) {
+                                   Detector detector, String detail) {
         return new Mention(ValueKind.INSTANT, start, end,
-                new InstantValue(day.atTime(time).atZone(zone).toOffsetDateTime(), tolerance), detector);
+                new InstantValue(day.atTime(time).atZone(zone).toOffsetDateTime(), tolerance), detector, detail);
     }
 }

@@ -62,7 +62,7 @@ public final class Extractor {
         for (Dates.DateMention d : dates) {
             if (times.stream().noneMatch(t -> t.overlaps(d.start(), d.end()))) {
                 dateMentions.add(new Mention(ValueKind.DATE, d.start(), d.end(), new dev.parallax.value.DateValue(
-                        d.date()), d.weekday() ? "weekday" : "date"));
+                        d.date()), d.weekday() ? Detector.WEEKDAY : Detector.DATE));
             }
         }
         List<Mention> taken = new ArrayList<>(times);
@@ -92,7 +92,7 @@ public final class Extractor {
                     continue;
                 }
                 Candidate c = evaluate(text, sentences, spec, fi, facet.key(), m, m.start(), m.end(), m.value(),
-                        m.detector(), true);
+                        m.detector(), m.rule());
                 if (c != null) {
                     candidates.add(c);
                 }
@@ -103,7 +103,7 @@ public final class Extractor {
                     while (a.find()) {
                         boolean holds = !negated(text, sentences, a.start());
                         Candidate c = evaluate(text, sentences, spec, fi, facet.key(), null, a.start(), a.end(),
-                                new AssertionValue(holds), "assertion", true);
+                                new AssertionValue(holds), Detector.ASSERTION, Detector.ASSERTION.label());
                         if (c != null) {
                             candidates.add(c);
                         }
@@ -114,7 +114,7 @@ public final class Extractor {
                 Matcher t = p.matcher(text);
                 while (t.find()) {
                     Candidate c = evaluate(text, sentences, spec, fi, facet.key(), null, t.start(), t.end(),
-                            new TextValue(t.group()), "text", false);
+                            new TextValue(t.group()), Detector.TEXT, Detector.TEXT.label());
                     if (c != null) {
                         candidates.add(c);
                     }
@@ -150,8 +150,8 @@ public final class Extractor {
     }
 
     private static Candidate evaluate(String text, Sentences sentences, HintSpec spec, int facetIndex, String facetKey,
-                                      Mention mention, int start, int end, Value value, String detector,
-                                      boolean needCue) {
+                                      Mention mention, int start, int end, Value value, Detector detector,
+                                      String ruleName) {
         int si = sentences.indexOf(start);
         if (si < 0) {
             return null;
@@ -160,13 +160,8 @@ public final class Extractor {
         int sEnd = Math.max(sentences.end(si), end);
         int spanStart = start;
         int spanEnd = end;
-        StringBuilder rule = new StringBuilder(detector);
-        double confidence = switch (detector) {
-            case "name" -> 0.6;
-            case "assertion" -> 0.6;
-            case "text" -> 0.5;
-            default -> 0.5;
-        };
+        StringBuilder rule = new StringBuilder(ruleName);
+        double confidence = detector.confidence();
         if (mention != null && !spec.follow().isEmpty()) {
             Integer followEnd = null;
             for (Pattern p : spec.follow()) {
@@ -209,7 +204,7 @@ public final class Extractor {
                 return null;
             }
         }
-        if (needCue && !spec.cues().isEmpty()) {
+        if (detector.needsCue() && !spec.cues().isEmpty()) {
             int gap = nearest(text, spec.cues(), scopeStart, scopeEnd, spanStart, spanEnd, spec.within());
             if (gap < 0) {
                 return null;

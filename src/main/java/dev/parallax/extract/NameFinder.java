@@ -51,7 +51,7 @@ final class NameFinder {
         }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            out.add(new Mention(kind, m.start(), m.end(), new NameValue(kind, m.group()), "name"));
+            out.add(new Mention(kind, m.start(), m.end(), new NameValue(kind, m.group()), Detector.NAME));
         }
         return out;
     }

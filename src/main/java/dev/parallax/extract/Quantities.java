@@ -52,7 +52,7 @@ final class Quantities {
             };
             int start = lead.equals("in") || lead.equals("for") || lead.equals("after") ? s : one.start();
             out.add(new Mention(ValueKind.DURATION, start, e, new Quantity(ValueKind.DURATION, BigDecimal.ONE,
-                    durationUnit(one.group(3)), approx), "duration-indefinite"));
+                    durationUnit(one.group(3)), approx), Detector.DURATION_INDEFINITE));
         }
         for (Numbers.NumberMention n : numbers) {
             if (overlapsAny(taken, n.start(), n.end()) || overlapsAny(out, n.start(), n.end())) {
@@ -65,20 +65,20 @@ final class Quantities {
             if (length != null) {
                 int end = length.end();
                 Matcher conv = ClockTimes.at(CONVERSION, text, end);
-                String detector = "length";
+                String detail = "";
                 if (conv != null) {
                     end = conv.end();
-                    detector = "length+conversion";
+                    detail = "+conversion";
                 }
                 out.add(new Mention(ValueKind.LENGTH, hedge.start(), end, new Quantity(ValueKind.LENGTH, n.value(),
-                        lengthUnit(length.group(1)), hedge.approximation()), detector));
+                        lengthUnit(length.group(1)), hedge.approximation()), Detector.LENGTH, detail));
             } else if (duration != null) {
                 out.add(new Mention(ValueKind.DURATION, hedge.start(), duration.end(), new Quantity(
                         ValueKind.DURATION, n.value(), durationUnit(duration.group(1)), hedge.approximation()),
-                        "duration"));
+                        Detector.DURATION));
             } else {
                 out.add(new Mention(ValueKind.COUNT, hedge.start(), n.end(), new Quantity(ValueKind.COUNT, n.value(),
-                        "", hedge.approximation()), "count"));
+                        "", hedge.approximation()), Detector.COUNT));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
