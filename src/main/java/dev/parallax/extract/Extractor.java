@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,13 +33,6 @@ public final class Extractor {
             "(?<![\\p{L}])(?:not|no|never|without|cannot|fail(?:s|ed)?\\s+to|refus(?:es|ed)?\\s+to)(?![\\p{L}])|n[\u2019']t(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final int NEGATION_LOOK_BACK = 30;
-    private static final int CACHE_SIZE = 512;
-    private static final Map<FacetHints, Compiled> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<FacetHints, Compiled> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
 
     private record Compiled(HintSpec spec, NameFinder names) {
     }
@@ -129,16 +121,10 @@ public final class Extractor {
         compile(facet);
     }
 
+    // once per facet and call: no cache, so nothing shared between calls or threads
     private static Compiled compile(FacetHints facet) {
-        synchronized (CACHE) {
-            Compiled c = CACHE.get(facet);
-            if (c == null) {
-                c = new Compiled(HintSpec.parse(facet.key(), facet.extract()),
-                        new NameFinder(facet.kind().isName() ? facet.kind() : ValueKind.PLACE, facet.names()));
-                CACHE.put(facet, c);
-            }
-            return c;
-        }
+        return new Compiled(HintSpec.parse(facet.key(), facet.extract()),
+                new NameFinder(facet.kind().isName() ? facet.kind() : ValueKind.PLACE, facet.names()));
     }
 
     private static boolean withinBounds(Quantity q, HintSpec spec) {
