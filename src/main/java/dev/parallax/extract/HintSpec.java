@@ -1,5 +1,7 @@
 package dev.parallax.extract;
 
+import dev.parallax.value.Quantity;
+import dev.parallax.value.QuantityUnits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,15 @@ record HintSpec(boolean enabled, List<Pattern> cues, Integer within, int lookBeh
     boolean isEmpty() {
         return cues.isEmpty() && follow.isEmpty() && precede.isEmpty() && assertions.isEmpty() && texts.isEmpty()
                 && exclude.isEmpty() && min == null && max == null && units.isEmpty();
+    }
+
+    /** True when the quantity is in one of the {@code units} (if any) and, in canonical units, within min..max. */
+    boolean admits(Quantity q) {
+        if (!units.isEmpty() && !units.contains(q.unit())) {
+            return false;
+        }
+        double v = QuantityUnits.toCanonical(q.amount().doubleValue(), q.kind(), q.unit());
+        return (min == null || v >= min) && (max == null || v <= max);
     }
 
     /** Reads and compiles the hints; a bad key or pattern raises IllegalArgumentException naming facet and key. */
