@@ -2,6 +2,8 @@ package dev.parallax.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,14 +29,34 @@ final class Attribution {
             "(?i:according\\s+to)\\s+(?:(?i:the)\\s+)?([\\p{L}\\p{N}\u2019'\\-]+(?:\\s+[\\p{L}\\p{N}\u2019'\\-]+){0,4})");
     private static final Pattern PRONOUN_START = Pattern.compile("(?:It|He|She|They)(?![\\p{L}])");
 
+    /** The sentence [start, end) of the text. */
+    private record Sentence(String text, int start, int end) {
+
+        /** What {@code read} makes of each match of {@code p} in the sentence, leaving out nulls. */
+        List<Attributed> each(Pattern p, Function<MatchResult, Attributed> read) {
+            List<Attributed> out = new ArrayList<>();
+            Matcher m = p.matcher(text).region(start, end);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                Attributed a = read.apply(m);
+                if (a != null) {
+                    out.add(a);
+                }
+            }
+            return out;
+        }
+    }
+
     private Attribution() {
     }
 
     /** Every attribution in the sentence [start, end): "according to ...", then "said X", then "X said". */
     static List<Attributed> find(String text, int start, int end) {
-        List<Attributed> out = new ArrayList<>(according(text, start, end));
-        out.addAll(verbBeforeName(text, start, end));
-        out.addAll(verbAfterName(text, start, end));
+        Sentence s = new Sentence(text, start, end);
+        List<Attributed> out = new ArrayList<>(s.each(ACCORDING, Attribution::according));
+        out.addAll(s.each(VERB_BEFORE_NAME, m -> new Attributed(m.start(1), m.end(),
+                SpeakerNames.person(m.group(3)))));
+        out.addAll(s.each(VERB_AFTER_NAME, m -> nameBefore(s, m)));
         return out;
     }
 
@@ -68,40 +90,15 @@ final class Attribution {
     }
 
     // "according to the UN"
-    private static List<Attributed> according(String text, int start, int end) {
-        List<Attributed> out = new ArrayList<>();
-        Matcher m = ACCORDING.matcher(text).region(start, end);
-        while (m.find()) {
-            String np = SpeakerNames.nounPhrase(m.group(1));
-            if (np != null) {
-                out.add(new Attributed(m.start(), m.end(), np));
-            }
-        }
-        return out;
-    }
-
-    // "..., said Foreign Minister Anna Karlsson"
-    private static List<Attributed> verbBeforeName(String text, int start, int end) {
-        List<Attributed> out = new ArrayList<>();
-        Matcher m = VERB_BEFORE_NAME.matcher(text).region(start, end);
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            out.add(new Attributed(m.start(1), m.end(), SpeakerNames.person(m.group(3))));
-        }
-        return out;
+    private static Attributed according(MatchResult m) {
+        String np = SpeakerNames.nounPhrase(m.group(1));
+        return np == null ? null : new Attributed(m.start(), m.end(), np);
     }
 
     // "Anna Karlsson said ..."
-    private static List<Attributed> verbAfterName(String text, int start, int end) {
-        List<Attributed> out = new ArrayList<>();
-        Matcher m = VERB_AFTER_NAME.matcher(text).region(start, end);
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            String speaker = SpeakerNames.subjectBefore(text, start, m.start());
-            if (speaker != null) {
-                out.add(new Attributed(Math.max(start, m.start() - speaker.length() - 1), m.end(), speaker));
-            }
-        }
-        return out;
+    private static Attributed nameBefore(Sentence s, MatchResult verb) {
+        String speaker = SpeakerNames.subjectBefore(s.text(), s.start(), verb.start());
+        return speaker == null ? null
+                : new Attributed(Math.max(s.start(), verb.start() - speaker.length() - 1), verb.end(), speaker);
     }
 }
