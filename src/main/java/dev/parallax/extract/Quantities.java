@@ -19,12 +19,10 @@ import java.util.regex.Pattern;
  */
 final class Quantities {
 
-    private static final Pattern LENGTH_UNIT = Pattern.compile(
-            "\\G\\s*-?\\s*(kilometres|kilometers|kilometre|kilometer|kms|km|miles|mile|mi|metres|meters|metre|meter|m)"
-                    + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURATION_UNIT = Pattern.compile(
-            "\\G\\s*-?\\s*(hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min)(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LENGTH_UNIT = unitAfterNumber(
+            "kilometres|kilometers|kilometre|kilometer|kms|km|miles|mile|mi|metres|meters|metre|meter|m");
+    private static final Pattern DURATION_UNIT = unitAfterNumber(
+            "hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min");
     private static final Pattern CONVERSION = Pattern.compile(
             "\\G\\s*\\(\\s*(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?[\\d.,]+\\s*-?\\s*(?:kilometres|kilometers|km|miles"
                     + "|mile|mi|metres|meters|m|feet|ft|yards|yd)\\s*\\)", Pattern.CASE_INSENSITIVE);
@@ -94,6 +92,11 @@ final class Quantities {
         }
         Quantity q = new Quantity(ValueKind.COUNT, n.value(), "", hedge.approximation());
         return new Mention(ValueKind.COUNT, hedge.start(), n.end(), q, Detector.COUNT);
+    }
+
+    // "12-km", "6km", "six hours": one of the units right after the number
+    private static Pattern unitAfterNumber(String units) {
+        return Pattern.compile("\\G\\s*-?\\s*(" + units + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     }
 
     // the unit of the first prefix the word starts with; the last prefix is empty
