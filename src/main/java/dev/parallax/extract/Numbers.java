@@ -37,6 +37,7 @@ final class Numbers {
                     + SMALL_WORD + "|" + SCALE_WORD
                     + "))*(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s-]+");
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\p{N}])(?:\\s+(" + SCALE_WORD
                     + ")(?![\\p{L}]))?",
@@ -64,7 +65,7 @@ final class Numbers {
         long total = 0;
         long current = 0;
         boolean any = false;
-        for (String token : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String token : TOKEN_SEPARATOR.split(words.toLowerCase(Locale.ROOT))) {
             if (token.equals("and") || token.isEmpty()) {
                 continue;
             }
