@@ -39,30 +39,44 @@ final class ClockTimes {
     private static final Pattern AFTER_DATE = Pattern.compile("\\G[\\s,]*(?:(?:on|of)\\s+)?(?:the\\s+)?");
     private static final Pattern BEFORE_DATE = Pattern.compile("[\\s,]*(?:at\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    /** A clock time as written at [start, end), before its day is known. */
+    private record Reading(int start, int end, LocalTime time, ZoneId zone, Detector detector) {
+
+        /** Early-morning times belong to the night after the day they are read against. */
+        boolean early() {
+            return time.getHour() < NIGHT_ENDS;
+        }
+
+        LocalDate nightAfter(LocalDate day) {
+            return early() ? day.plusDays(1) : day;
+        }
+
+        // a time in words ("midnight") is approximate
+        Mention on(LocalDate day, int from, int to, String how) {
+            Duration tolerance = detector == Detector.CLOCK_WORD ? WORD_TOLERANCE : Duration.ZERO;
+            return new Mention(ValueKind.INSTANT, from, to,
+                    new InstantValue(day.atTime(time).atZone(zone).toOffsetDateTime(), tolerance), detector, how);
+        }
+    }
+
+    /** What places a reading on a day: the text, its calendar dates, the input's reference and publication dates. */
+    private record Context(String text, List<Dates.DateMention> dates, ExtractionInput in) {
+    }
+
     private ClockTimes() {
     }
 
+    /** Clock times in text order, each on its day; a time nothing places on a day is left out. */
     static List<Mention> find(String text, List<Dates.DateMention> dates, ExtractionInput in) {
+        Context cx = new Context(text, dates, in);
         List<Mention> out = new ArrayList<>();
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
-            if (m.group(2).equals(".") && m.group(1).length() < 2 && m.group(4) == null) {
-                continue;                                   // "3.45" is a decimal, "03.45" or "3.45 pm" a time
+        for (Reading r : readings(text, in.zone())) {
+            if (out.stream().noneMatch(x -> x.overlaps(r.start(), r.end()))) {
+                Mention m = place(cx, r);
+                if (m != null) {
+                    out.add(m);
+                }
             }
-            int hour = meridiem(Integer.parseInt(m.group(1)), m.group(4));
-            add(out, text, dates, in, m.start(), m.end(), LocalTime.of(hour, Integer.parseInt(m.group(3))),
-                    Duration.ZERO, m.group(5) != null, "clock");
-        }
-        m = HOUR_MERIDIEM.matcher(text);
-        while (m.find()) {
-            int hour = meridiem(Integer.parseInt(m.group(1)), m.group(2));
-            add(out, text, dates, in, m.start(), m.end(), LocalTime.of(hour, 0), Duration.ZERO, m.group(3) != null,
-                    "clock");
-        }
-        m = WORDS.matcher(text);
-        while (m.find()) {
-            LocalTime time = m.group(1).equalsIgnoreCase("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
-            add(out, text, dates, in, m.start(), m.end(), time, WORD_TOLERANCE, false, "clock-word");
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -75,7 +89,37 @@ final class ClockTimes {
         return m.lookingAt() ? m : null;
     }
 
-    private static int meridiem(int hour, String marker) {
+    // numeric times first, then "6 pm", then words; a later one overlapping an earlier one is dropped by find
+    private static List<Reading> readings(String text, ZoneId local) {
+        List<Reading> out = new ArrayList<>();
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            if (m.group(2).equals(".") && m.group(1).length() < 2 && m.group(4) == null) {
+                continue;                                   // "3.45" is a decimal, "03.45" or "3.45 pm" a time
+            }
+            LocalTime time = LocalTime.of(meridiem(m.group(1), m.group(4)), Integer.parseInt(m.group(3)));
+            out.add(new Reading(m.start(), m.end(), time, zone(m.group(5), local), Detector.CLOCK));
+        }
+        m = HOUR_MERIDIEM.matcher(text);
+        while (m.find()) {
+            LocalTime time = LocalTime.of(meridiem(m.group(1), m.group(2)), 0);
+            out.add(new Reading(m.start(), m.end(), time, zone(m.group(3), local), Detector.CLOCK));
+        }
+        m = WORDS.matcher(text);
+        while (m.find()) {
+            LocalTime time = m.group(1).equalsIgnoreCase("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
+            out.add(new Reading(m.start(), m.end(), time, local, Detector.CLOCK_WORD));
+        }
+        return out;
+    }
+
+    // "22:01 GMT" is UTC whatever the agreement's zone
+    private static ZoneId zone(String utcMarker, ZoneId local) {
+        return utcMarker != null ? ZoneOffset.UTC : local;
+    }
+
+    private static int meridiem(String hourText, String marker) {
+        int hour = Integer.parseInt(hourText);
         if (marker == null) {
             return hour;
         }
@@ -83,74 +127,73 @@ final class ClockTimes {
         return (hour % 12) + (pm ? 12 : 0);
     }
 
-    private static void add(List<Mention> out, String text, List<Dates.DateMention> dates, ExtractionInput in,
-                            int start, int end, LocalTime time, Duration tolerance, boolean utc, String detector) {
-        if (out.stream().anyMatch(x -> x.overlaps(start, end))) {
-            return;
+    /** The reading on its day, or null when nothing in the text or the input gives one. */
+    private static Mention place(Context cx, Reading r) {
+        Mention dated = dateAfter(cx, r);
+        if (dated == null) {
+            dated = dateBefore(cx, r);
         }
-        ZoneId zone = utc ? ZoneOffset.UTC : in.zone();
-        // a calendar date right after ("00:01 on 6 March") or right before ("6 March at 00:01")
-        Matcher gap = at(AFTER_DATE, text, end);
-        if (gap != null) {
-            for (Dates.DateMention d : dates) {
-                if (!d.weekday() && d.start() == gap.end()) {
-                    out.add(mention(start, d.end(), d.date(), time, zone, tolerance, detector + "+date"));
-                    return;
-                }
-            }
+        if (dated != null) {
+            return dated;
         }
-        for (Dates.DateMention d : dates) {
-            if (!d.weekday() && d.end() <= start && start - d.end() <= 6) {
-                Matcher between = BEFORE_DATE.matcher(text).region(d.end(), start);
-                if (between.matches()) {
-                    out.add(mention(d.start(), end, d.date(), time, zone, tolerance, detector + "+date"));
-                    return;
-                }
-            }
-        }
-        LocalDate reference = in.referenceDate();
-        boolean early = time.getHour() < NIGHT_ENDS;
-        Matcher after = at(AFTER, text, end);
+        Matcher after = at(AFTER, cx.text(), r.end());
         if (after != null) {
-            String relative = after.group(1);
-            if (relative != null) {
-                if (reference == null) {
-                    return;
-                }
-                LocalDate day = switch (relative.toLowerCase(Locale.ROOT)) {
-                    case "tomorrow" -> reference.plusDays(1);
-                    case "tonight" -> early ? reference.plusDays(1) : reference;
-                    default -> reference;
-                };
-                out.add(mention(start, after.end(), day, time, zone, tolerance, detector + "+relative"));
-                return;
-            }
-            LocalDate weekdayReference = in.publishedOn() != null ? in.publishedOn() : null;
-            if (weekdayReference != null) {
-                LocalDate day = Dates.weekday(after.group(2), after.group(3), weekdayReference);
-                if (early && after.group(4) != null && after.group(4).equalsIgnoreCase("night")) {
-                    day = day.plusDays(1);
-                }
-                out.add(mention(start, after.end(), day, time, zone, tolerance, detector + "+weekday"));
-                return;
-            }
-            if (reference == null) {
-                return;
-            }
-            out.add(mention(start, after.end(), early ? reference.plusDays(1) : reference, time, zone, tolerance,
-                    detector + "+reference"));
-            return;
+            return dayWord(cx, r, after);
         }
-        if (reference == null) {
-            return;
-        }
-        out.add(mention(start, end, early ? reference.plusDays(1) : reference, time, zone, tolerance,
-                detector + "+reference"));
+        LocalDate reference = cx.in().referenceDate();
+        return reference == null ? null : r.on(r.nightAfter(reference), r.start(), r.end(), "+reference");
     }
 
-    private static Mention mention(int start, int end, LocalDate day, LocalTime time, ZoneId zone, Duration tolerance,
-                                   String detector) {
-        return new Mention(ValueKind.INSTANT, start, end,
-                new InstantValue(day.atTime(time).atZone(zone).toOffsetDateTime(), tolerance), detector);
+    // "00:01 on 6 March"
+    private static Mention dateAfter(Context cx, Reading r) {
+        Matcher gap = at(AFTER_DATE, cx.text(), r.end());
+        if (gap != null) {
+            for (Dates.DateMention d : cx.dates()) {
+                if (!d.weekday() && d.start() == gap.end()) {
+                    return r.on(d.date(), r.start(), d.end(), "+date");
+                }
+            }
+        }
+        return null;
+    }
+
+    // "6 March at 00:01"
+    private static Mention dateBefore(Context cx, Reading r) {
+        for (Dates.DateMention d : cx.dates()) {
+            if (!d.weekday() && d.end() <= r.start() && r.start() - d.end() <= 6
+                    && BEFORE_DATE.matcher(cx.text()).region(d.end(), r.start()).matches()) {
+                return r.on(d.date(), d.start(), r.end(), "+date");
+            }
+        }
+        return null;
+    }
+
+    // "tonight", "tomorrow", "today" (read against the reference date) or "Thursday night" (the publication date)
+    private static Mention dayWord(Context cx, Reading r, Matcher after) {
+        LocalDate reference = cx.in().referenceDate();
+        LocalDate published = cx.in().publishedOn();
+        if (after.group(1) != null) {
+            return reference == null ? null
+                    : r.on(relativeDay(after.group(1), reference, r), r.start(), after.end(), "+relative");
+        }
+        if (published != null) {
+            return r.on(weekday(after, published, r), r.start(), after.end(), "+weekday");
+        }
+        return reference == null ? null : r.on(r.nightAfter(reference), r.start(), after.end(), "+reference");
+    }
+
+    private static LocalDate relativeDay(String word, LocalDate reference, Reading r) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "tomorrow" -> reference.plusDays(1);
+            case "tonight" -> r.nightAfter(reference);
+            default -> reference;
+        };
+    }
+
+    // "00.01 Thursday night" is early on Friday
+    private static LocalDate weekday(Matcher after, LocalDate published, Reading r) {
+        LocalDate day = Dates.weekday(after.group(2), after.group(3), published);
+        boolean night = after.group(4) != null && after.group(4).equalsIgnoreCase("night");
+        return r.early() && night ? day.plusDays(1) : day;
     }
 }

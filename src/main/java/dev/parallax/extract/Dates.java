@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,25 +47,18 @@ final class Dates {
         List<DateMention> out = new ArrayList<>();
         Matcher m = DAY_MONTH.matcher(text);
         while (m.find()) {
-            add(out, m.start(), m.end(), m.group(3), month(m.group(2)), m.group(1), reference);
+            add(out, m, date(m.group(3), month(m.group(2)), m.group(1), reference));
         }
         m = MONTH_DAY.matcher(text);
         while (m.find()) {
-            add(out, m.start(), m.end(), m.group(3), month(m.group(1)), m.group(2), reference);
+            add(out, m, date(m.group(3), month(m.group(1)), m.group(2), reference));
         }
         m = ISO.matcher(text);
         while (m.find()) {
-            add(out, m.start(), m.end(), m.group(1), Integer.parseInt(m.group(2)), m.group(3), reference);
+            add(out, m, date(m.group(1), Integer.parseInt(m.group(2)), m.group(3), reference));
         }
         if (publishedOn != null) {
-            m = WEEKDAYS.matcher(text);
-            while (m.find()) {
-                int start = "on".equalsIgnoreCase(m.group(1)) ? m.start(2) : m.start();
-                LocalDate date = weekday(m.group(1), m.group(2), publishedOn);
-                if (free(out, start, m.end())) {
-                    out.add(new DateMention(start, m.end(), date, true));
-                }
-            }
+            addWeekdays(out, text, publishedOn);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -81,23 +75,38 @@ final class Dates {
         };
     }
 
+    // "Thursday", "last Thursday", "on Thursday" (without the "on"), where no calendar date stands
+    private static void addWeekdays(List<DateMention> out, String text, LocalDate publishedOn) {
+        Matcher m = WEEKDAYS.matcher(text);
+        while (m.find()) {
+            int start = "on".equalsIgnoreCase(m.group(1)) ? m.start(2) : m.start();
+            LocalDate date = weekday(m.group(1), m.group(2), publishedOn);
+            if (free(out, start, m.end())) {
+                out.add(new DateMention(start, m.end(), date, true));
+            }
+        }
+    }
+
     static int month(String name) {
         return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
     }
 
-    private static void add(List<DateMention> out, int start, int end, String year, int month, String day,
-                            LocalDate reference) {
+    /** The date, in the reference date's year when none is written; null without a year or for "31 February". */
+    private static LocalDate date(String year, int month, String day, LocalDate reference) {
         if (year == null && reference == null) {
-            return;
+            return null;
         }
         try {
-            LocalDate date = LocalDate.of(year == null ? reference.getYear() : Integer.parseInt(year), month,
+            return LocalDate.of(year == null ? reference.getYear() : Integer.parseInt(year), month,
                     Integer.parseInt(day));
-            if (free(out, start, end)) {
-                out.add(new DateMention(start, end, date, false));
-            }
         } catch (DateTimeException e) {
-            // "31 February": not a date
+            return null;
+        }
+    }
+
+    private static void add(List<DateMention> out, MatchResult m, LocalDate date) {
+        if (date != null && free(out, m.start(), m.end())) {
+            out.add(new DateMention(m.start(), m.end(), date, false));
         }
     }
 

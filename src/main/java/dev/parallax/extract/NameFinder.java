@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 final class NameFinder {
 
+    private static final String SEPARATORS = "[\\s\\-\u2010\u2011\u2012\u2013\u2014]+";
+    private static final Pattern SEPARATOR = Pattern.compile(SEPARATORS);
+
     private final Pattern pattern;
     private final ValueKind kind;
 
@@ -51,19 +54,19 @@ final class NameFinder {
         }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            out.add(new Mention(kind, m.start(), m.end(), new NameValue(kind, m.group()), "name"));
+            out.add(new Mention(kind, m.start(), m.end(), new NameValue(kind, m.group()), Detector.NAME));
         }
         return out;
     }
 
     private static String tokens(String name) {
-        String[] parts = name.split("[\\s\\-\u2010\u2011\u2012\u2013\u2014]+");
+        String[] parts = SEPARATOR.split(name);
         List<String> quoted = new ArrayList<>();
         for (String p : parts) {
             if (!p.isEmpty()) {
                 quoted.add(Pattern.quote(p));
             }
         }
-        return String.join("[\\s\\-\u2010\u2011\u2012\u2013\u2014]+", quoted);
+        return String.join(SEPARATORS, quoted);
     }
 }

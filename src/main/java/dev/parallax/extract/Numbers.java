@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,7 @@ final class Numbers {
                     + SMALL_WORD + "|" + SCALE_WORD
                     + "))*(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s-]+");
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\p{N}])(?:\\s+(" + SCALE_WORD
                     + ")(?![\\p{L}]))?",
@@ -46,23 +48,7 @@ final class Numbers {
 
     /** Every number in the text, in order; word numbers and digit numbers never overlap. */
     static List<NumberMention> find(String text) {
-        List<NumberMention> out = new ArrayList<>();
-        Matcher d = DIGITS.matcher(text);
-        while (d.find()) {
-            if (d.group(2) == null && d.end(1) < text.length() && text.charAt(d.end(1)) == ','
-                    && d.end(1) + 1 < text.length() && Character.isDigit(text.charAt(d.end(1) + 1))) {
-                continue;                                    // "1,00" and other odd groupings
-            }
-            BigDecimal v = new BigDecimal(d.group(1).replace(",", "") + (d.group(2) == null ? "" : d.group(2)));
-            if (d.group(3) != null) {
-                v = v.multiply(BigDecimal.valueOf(SCALES.get(d.group(3).toLowerCase(Locale.ROOT))));
-                v = v.stripTrailingZeros();
-                if (v.scale() < 0) {
-                    v = v.setScale(0);
-                }
-            }
-            out.add(new NumberMention(d.start(), d.end(), v));
-        }
+        List<NumberMention> out = digits(text);
         Matcher w = WORDS.matcher(text);
         while (w.find()) {
             Long value = parseWords(w.group());
@@ -79,27 +65,18 @@ final class Numbers {
         long total = 0;
         long current = 0;
         boolean any = false;
-        for (String token : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String token : TOKEN_SEPARATOR.split(words.toLowerCase(Locale.ROOT))) {
             if (token.equals("and") || token.isEmpty()) {
                 continue;
             }
-            if (token.equals("a") || token.equals("an")) {
-                // only reached before a scale word: "a million", "a hundred"
-                current += 1;
-                any = true;
-                continue;
-            }
-            Integer small = SMALL.get(token);
+            // "a", "an" only match before a scale word: "a million", "a hundred"
+            Integer small = token.equals("a") || token.equals("an") ? Integer.valueOf(1) : SMALL.get(token);
+            Long scale = SCALES.get(token);
             if (small != null) {
                 current += small;
-                any = true;
-                continue;
-            }
-            Long scale = SCALES.get(token);
-            if (scale == null) {
+            } else if (scale == null) {
                 return null;
-            }
-            if (scale == 100) {
+            } else if (scale == 100) {
                 current = (current == 0 ? 1 : current) * 100;
             } else {
                 total += (current == 0 ? 1 : current) * scale;
@@ -108,5 +85,33 @@ final class Numbers {
             any = true;
         }
         return any ? total + current : null;
+    }
+
+    private static List<NumberMention> digits(String text) {
+        List<NumberMention> out = new ArrayList<>();
+        Matcher d = DIGITS.matcher(text);
+        while (d.find()) {
+            if (!oddGrouping(text, d)) {
+                out.add(new NumberMention(d.start(), d.end(), digitsValue(d)));
+            }
+        }
+        return out;
+    }
+
+    // "1,00" and other odd groupings
+    private static boolean oddGrouping(String text, MatchResult d) {
+        int after = d.end(1);
+        return d.group(2) == null && after < text.length() && text.charAt(after) == ','
+                && after + 1 < text.length() && Character.isDigit(text.charAt(after + 1));
+    }
+
+    // "1,000,000", "3.6 million"
+    private static BigDecimal digitsValue(MatchResult d) {
+        BigDecimal v = new BigDecimal(d.group(1).replace(",", "") + (d.group(2) == null ? "" : d.group(2)));
+        if (d.group(3) == null) {
+            return v;
+        }
+        v = v.multiply(BigDecimal.valueOf(SCALES.get(d.group(3).toLowerCase(Locale.ROOT)))).stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,12 +19,10 @@ import java.util.regex.Pattern;
  */
 final class Quantities {
 
-    private static final Pattern LENGTH_UNIT = Pattern.compile(
-            "\\G\\s*-?\\s*(kilometres|kilometers|kilometre|kilometer|kms|km|miles|mile|mi|metres|meters|metre|meter|m)"
-                    + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURATION_UNIT = Pattern.compile(
-            "\\G\\s*-?\\s*(hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min)(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LENGTH_UNIT = unitAfterNumber(
+            "kilometres|kilometers|kilometre|kilometer|kms|km|miles|mile|mi|metres|meters|metre|meter|m");
+    private static final Pattern DURATION_UNIT = unitAfterNumber(
+            "hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min");
     private static final Pattern CONVERSION = Pattern.compile(
             "\\G\\s*\\(\\s*(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?[\\d.,]+\\s*-?\\s*(?:kilometres|kilometers|km|miles"
                     + "|mile|mi|metres|meters|m|feet|ft|yards|yd)\\s*\\)", Pattern.CASE_INSENSITIVE);
@@ -31,54 +30,20 @@ final class Quantities {
             "(?<![\\p{L}])(in|within|for|after|over)\\s+(a|an|one)\\s+(hour|day|week|minute)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
+    private static final List<Map.Entry<String, String>> LENGTH_UNITS = List.of(Map.entry("k", "km"),
+            Map.entry("mi", "mi"), Map.entry("", "m"));
+    private static final List<Map.Entry<String, String>> DURATION_UNITS = List.of(Map.entry("h", "h"),
+            Map.entry("d", "day"), Map.entry("w", "week"), Map.entry("", "min"));
+
     private Quantities() {
     }
 
     /** Quantities in the text, skipping numbers inside {@code taken} mentions (dates, clock times). */
     static List<Mention> find(String text, List<Numbers.NumberMention> numbers, List<Mention> taken) {
-        List<Mention> out = new ArrayList<>();
-        Matcher one = ONE_UNIT.matcher(text);
-        while (one.find()) {
-            int s = one.start(2);
-            int e = one.end();
-            if (overlapsAny(taken, s, e)) {
-                continue;
-            }
-            String lead = one.group(1).toLowerCase(Locale.ROOT);
-            Approximation approx = switch (lead) {
-                case "within" -> Approximation.UP_TO;
-                case "over" -> Approximation.OVER;
-                default -> Approximation.EXACT;
-            };
-            int start = lead.equals("in") || lead.equals("for") || lead.equals("after") ? s : one.start();
-            out.add(new Mention(ValueKind.DURATION, start, e, new Quantity(ValueKind.DURATION, BigDecimal.ONE,
-                    durationUnit(one.group(3)), approx), "duration-indefinite"));
-        }
+        List<Mention> out = indefinite(text, taken);
         for (Numbers.NumberMention n : numbers) {
-            if (overlapsAny(taken, n.start(), n.end()) || overlapsAny(out, n.start(), n.end())) {
-                continue;
-            }
-            int floor = 0;
-            Approximations.Hedge hedge = Approximations.before(text, n.start(), floor);
-            Matcher length = ClockTimes.at(LENGTH_UNIT, text, n.end());
-            Matcher duration = length != null ? null : ClockTimes.at(DURATION_UNIT, text, n.end());
-            if (length != null) {
-                int end = length.end();
-                Matcher conv = ClockTimes.at(CONVERSION, text, end);
-                String detector = "length";
-                if (conv != null) {
-                    end = conv.end();
-                    detector = "length+conversion";
-                }
-                out.add(new Mention(ValueKind.LENGTH, hedge.start(), end, new Quantity(ValueKind.LENGTH, n.value(),
-                        lengthUnit(length.group(1)), hedge.approximation()), detector));
-            } else if (duration != null) {
-                out.add(new Mention(ValueKind.DURATION, hedge.start(), duration.end(), new Quantity(
-                        ValueKind.DURATION, n.value(), durationUnit(duration.group(1)), hedge.approximation()),
-                        "duration"));
-            } else {
-                out.add(new Mention(ValueKind.COUNT, hedge.start(), n.end(), new Quantity(ValueKind.COUNT, n.value(),
-                        "", hedge.approximation()), "count"));
+            if (!overlapsAny(taken, n.start(), n.end()) && !overlapsAny(out, n.start(), n.end())) {
+                out.add(quantity(text, n));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -86,28 +51,58 @@ final class Quantities {
     }
 
     static String lengthUnit(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("k")) {
-            return "km";
-        }
-        if (w.startsWith("mi")) {
-            return "mi";
-        }
-        return "m";
+        return unit(word, LENGTH_UNITS);
     }
 
     static String durationUnit(String word) {
+        return unit(word, DURATION_UNITS);
+    }
+
+    // "in a week", "for an hour", "within a day"
+    private static List<Mention> indefinite(String text, List<Mention> taken) {
+        List<Mention> out = new ArrayList<>();
+        Matcher one = ONE_UNIT.matcher(text);
+        while (one.find()) {
+            if (overlapsAny(taken, one.start(2), one.end())) {
+                continue;
+            }
+            Approximation approx = Approximations.of(one.group(1));
+            int start = approx == Approximation.EXACT ? one.start(2) : one.start();   // "within" joins, "in" not
+            out.add(new Mention(ValueKind.DURATION, start, one.end(), new Quantity(ValueKind.DURATION, BigDecimal.ONE,
+                    durationUnit(one.group(3)), approx), Detector.DURATION_INDEFINITE));
+        }
+        return out;
+    }
+
+    // a length, else a duration, else a count; the hedge before the number joins the span
+    private static Mention quantity(String text, Numbers.NumberMention n) {
+        Approximations.Hedge hedge = Approximations.before(text, n.start(), 0);
+        Matcher length = ClockTimes.at(LENGTH_UNIT, text, n.end());
+        if (length != null) {
+            Quantity q = new Quantity(ValueKind.LENGTH, n.value(), lengthUnit(length.group(1)), hedge.approximation());
+            Matcher conv = ClockTimes.at(CONVERSION, text, length.end());
+            return conv == null ? new Mention(ValueKind.LENGTH, hedge.start(), length.end(), q, Detector.LENGTH)
+                    : new Mention(ValueKind.LENGTH, hedge.start(), conv.end(), q, Detector.LENGTH, "+conversion");
+        }
+        Matcher duration = ClockTimes.at(DURATION_UNIT, text, n.end());
+        if (duration != null) {
+            Quantity q = new Quantity(ValueKind.DURATION, n.value(), durationUnit(duration.group(1)),
+                    hedge.approximation());
+            return new Mention(ValueKind.DURATION, hedge.start(), duration.end(), q, Detector.DURATION);
+        }
+        Quantity q = new Quantity(ValueKind.COUNT, n.value(), "", hedge.approximation());
+        return new Mention(ValueKind.COUNT, hedge.start(), n.end(), q, Detector.COUNT);
+    }
+
+    // "12-km", "6km", "six hours": one of the units right after the number
+    private static Pattern unitAfterNumber(String units) {
+        return Pattern.compile("\\G\\s*-?\\s*(" + units + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    }
+
+    // the unit of the first prefix the word starts with; the last prefix is empty
+    private static String unit(String word, List<Map.Entry<String, String>> byPrefix) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("h")) {
-            return "h";
-        }
-        if (w.startsWith("d")) {
-            return "day";
-        }
-        if (w.startsWith("w")) {
-            return "week";
-        }
-        return "min";
+        return byPrefix.stream().filter(e -> w.startsWith(e.getKey())).findFirst().orElseThrow().getValue();
     }
 
     private static boolean overlapsAny(List<Mention> mentions, int s, int e) {

@@ -80,6 +80,11 @@ final class Sentences {
     }
 
     private static boolean endsSentence(String text, int i) {
+        return newSentenceFollows(text, i) && (text.charAt(i) != '.' || !endsAbbreviation(text, i));
+    }
+
+    // closing quotes or brackets, white space, then a capital, digit, opening quote or bullet (or a line break)
+    private static boolean newSentenceFollows(String text, int i) {
         int n = text.length();
         int j = i + 1;
         while (j < n && isCloser(text.charAt(j))) {
@@ -91,25 +96,21 @@ final class Sentences {
         while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
             j++;
         }
-        if (j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
-            char next = text.charAt(j);
-            if (!(Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next))) {
-                return false;
-            }
-        }
-        if (text.charAt(i) != '.') {
+        if (j >= n || text.charAt(j) == '\n' || text.charAt(j) == '\r') {
             return true;
         }
-        int w = i;
+        char next = text.charAt(j);
+        return Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next);
+    }
+
+    // "Mr.", "Sen.", and single letters as in "U.S." or initials "J. Smith"
+    private static boolean endsAbbreviation(String text, int dot) {
+        int w = dot;
         while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
             w--;
         }
-        String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-        if (ABBREVIATIONS.contains(word)) {
-            return false;
-        }
-        // single letters as in "U.S." or initials "J. Smith"
-        return !(word.length() == 1 && Character.isUpperCase(text.charAt(w)));
+        String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(w)));
     }
 
     private static boolean isCloser(char c) {

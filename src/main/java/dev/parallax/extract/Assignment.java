@@ -1,0 +1,65 @@
+package dev.parallax.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns candidates into suggestions: a facet keeps at most one per sentence (the first in text order), a number, time
+ * or date goes to the one facet that wants it most (the highest confidence, the first on ties), and each suggestion
+ * gets the speaker its sentence attributes it to.
+ */
+final class Assignment {
+
+    private Assignment() {
+    }
+
+    /** Suggested claims in text order (ties in facet order). */
+    static List<SuggestedClaim> claims(Article article, List<Candidate> candidates) {
+        List<Candidate> first = firstPerFacetAndSentence(candidates);
+        Map<Mention, Candidate> owners = owners(first);
+        List<SuggestedClaim> out = new ArrayList<>();
+        for (Candidate c : first) {
+            if (!c.exclusive() || owners.get(c.mention()) == c) {
+                out.add(suggestion(article, c));
+            }
+        }
+        return out;
+    }
+
+    private static List<Candidate> firstPerFacetAndSentence(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> c.facet().index()));
+        Set<String> seen = new HashSet<>();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (seen.add(c.facet().key() + "\u0000" + c.sentence())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Map<Mention, Candidate> owners(List<Candidate> candidates) {
+        Map<Mention, Candidate> owner = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.exclusive()) {
+                owner.merge(c.mention(), c, (current, next) -> next.confidence() > current.confidence() ? next
+                        : current);
+            }
+        }
+        return owner;
+    }
+
+    private static SuggestedClaim suggestion(Article article, Candidate c) {
+        String text = article.text();
+        Evidence e = c.evidence();
+        String speaker = Attribution.speakerFor(text, article.sentences(), c.sentence(), e.start(), e.end());
+        return new SuggestedClaim(c.facet().key(), c.value(), e.start(), e.end(), text.substring(e.start(), e.end()),
+                speaker, e.confidence(), e.rule());
+    }
+}

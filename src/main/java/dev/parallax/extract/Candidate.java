@@ -1,0 +1,32 @@
+package dev.parallax.extract;
+
+import dev.parallax.value.Value;
+
+/** A finding that met its facet's hints, in sentence {@code sentence}: a suggestion unless another one wins. */
+record Candidate(CompiledFacet facet, Finding finding, int sentence, Evidence evidence) {
+
+    Mention mention() {
+        return finding.mention();
+    }
+
+    Value value() {
+        return finding.value();
+    }
+
+    int start() {
+        return evidence.start();
+    }
+
+    int end() {
+        return evidence.end();
+    }
+
+    double confidence() {
+        return evidence.confidence();
+    }
+
+    /** A detected number, time or date is one value in the text, so one facet's at most; names and phrases not. */
+    boolean exclusive() {
+        return mention() != null && !mention().kind().isName();
+    }
+}

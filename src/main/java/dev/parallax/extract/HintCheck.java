@@ -1,0 +1,131 @@
+package dev.parallax.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks findings against one facet's hints in one article: a {@code follow}/{@code precede} pattern must touch the
+ * value (and joins the quote), no {@code exclude} pattern and one of the {@code cues} must stand in the scope (the
+ * sentence widened by {@code lookBehind}/{@code lookAhead} sentences, within {@code within} characters when given).
+ * Each hint met raises the confidence, a cue the more the nearer it stands.
+ */
+final class HintCheck {
+
+    private static final double FOLLOW_GAIN = 0.2;
+    private static final double PRECEDE_GAIN = 0.2;
+    private static final double CUE_GAIN = 0.3;
+    private static final int CUE_GAP_CAP = 200;
+    private static final double CUE_GAP_SCALE = 250.0;
+
+    /** Offsets [start, end) of the text. */
+    private record Range(int start, int end) {
+    }
+
+    private final Article article;
+    private final CompiledFacet facet;
+    private final HintSpec spec;
+
+    HintCheck(Article article, CompiledFacet facet) {
+        this.article = article;
+        this.facet = facet;
+        this.spec = facet.spec();
+    }
+
+    /** The candidate the finding makes for this facet, or null when a hint rules it out. */
+    Candidate check(Finding finding) {
+        Sentences sentences = article.sentences();
+        int si = sentences.indexOf(finding.start());
+        if (si < 0) {
+            return null;
+        }
+        Range sentence = new Range(sentences.start(si), Math.max(sentences.end(si), finding.end()));
+        Evidence e = finding.anchored() ? anchor(sentence, Evidence.of(finding)) : Evidence.of(finding);
+        if (e == null) {
+            return null;
+        }
+        Range scope = scope(si, sentence.end());
+        if (excluded(scope, e)) {
+            return null;
+        }
+        if (finding.detector().needsCue()) {
+            e = cue(scope, e);
+        }
+        return e == null ? null : new Candidate(facet, finding, si, e.rounded());
+    }
+
+    private Evidence anchor(Range sentence, Evidence e) {
+        Evidence followed = follow(sentence, e);
+        return followed == null ? null : precede(sentence, followed);
+    }
+
+    private Evidence follow(Range sentence, Evidence e) {
+        if (spec.follow().isEmpty()) {
+            return e;
+        }
+        Matcher m = first(spec.follow(), new Range(e.end(), sentence.end()), true);
+        return m == null ? null : e.to(m.end()).plus("+follow", FOLLOW_GAIN);
+    }
+
+    private Evidence precede(Range sentence, Evidence e) {
+        if (spec.precede().isEmpty()) {
+            return e;
+        }
+        Matcher m = first(spec.precede(), new Range(sentence.start(), e.start()), false);
+        return m == null ? null : e.from(m.start()).plus("+precede", PRECEDE_GAIN);
+    }
+
+    private Range scope(int si, int sentenceEnd) {
+        Sentences sentences = article.sentences();
+        int last = sentences.count() - 1;
+        return new Range(sentences.start(Math.max(0, si - spec.lookBehind())),
+                Math.max(sentenceEnd, sentences.end(Math.min(last, si + spec.lookAhead()))));
+    }
+
+    private boolean excluded(Range scope, Evidence e) {
+        if (spec.exclude().isEmpty()) {
+            return false;
+        }
+        Integer limit = spec.excludeWithin() != null ? spec.excludeWithin() : spec.within();
+        return nearest(spec.exclude(), scope, e, limit) >= 0;
+    }
+
+    private Evidence cue(Range scope, Evidence e) {
+        if (spec.cues().isEmpty()) {
+            return e;
+        }
+        int gap = nearest(spec.cues(), scope, e, spec.within());
+        return gap < 0 ? null : e.plus("+cue", CUE_GAIN * (1.0 - Math.min(gap, CUE_GAP_CAP) / CUE_GAP_SCALE));
+    }
+
+    /** The first pattern's match in the range (starting at its start when {@code atStart}), or null. */
+    private Matcher first(List<Pattern> patterns, Range range, boolean atStart) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(article.text()).region(range.start(), range.end());
+            m.useTransparentBounds(true);
+            if (atStart ? m.lookingAt() : m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The smallest gap in characters between a match in the scope and the span; -1 if none within the limit. */
+    private int nearest(List<Pattern> patterns, Range scope, Evidence e, Integer limit) {
+        int best = -1;
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(article.text()).region(scope.start(), scope.end());
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                int gap = e.gap(m.start(), m.end());
+                if ((limit == null || gap <= limit) && (best < 0 || gap < best)) {
+                    best = gap;
+                }
+                if (m.end() == m.start()) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+}
