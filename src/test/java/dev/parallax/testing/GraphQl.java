@@ -15,13 +15,14 @@ public final class GraphQl {
     /** The subject of the token {@link #post} sends: history rows written by tests carry it. */
     public static final String TESTER = "tester";
     private static final String TESTER_TOKEN = Tokens.valid(TESTER, "editor", "admin");
+    private static final String AGREEMENT_IDS = Documents.load("testing/GraphQl/AgreementIds");
 
     private GraphQl() {
     }
 
     /** The global ID of the seed corpus' agreement. */
     public static String seedAgreementId() {
-        return post("{ agreements { id slug } }").extract().jsonPath()
+        return post(AGREEMENT_IDS).extract().jsonPath()
                 .getString("data.agreements.find { it.slug == 'idlib-2020' }.id");
     }
 
