@@ -2,6 +2,8 @@ package dev.parallax.testing;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
@@ -30,8 +32,17 @@ public final class GraphQl {
         return post(query, Map.of());
     }
 
-    /** Posts a JSON body exactly as given, for inputs a serialiser would not produce (lone surrogates). */
-    public static ValidatableResponse postRaw(String json) {
+    /**
+     * Posts the query with its variables as JSON text exactly as given, for inputs a serialiser would not produce
+     * (lone surrogates).
+     */
+    public static ValidatableResponse postRaw(String query, String variablesJson) {
+        String json;
+        try {
+            json = "{\"query\": " + new ObjectMapper().writeValueAsString(query) + ", \"variables\": " + variablesJson + "}";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(TESTER_TOKEN).body(json)
                 .when().post("/graphql")
                 .then();
