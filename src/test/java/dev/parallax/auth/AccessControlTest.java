@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.SeedArticles;
 import dev.parallax.testing.Tokens;
@@ -17,14 +18,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccessControlTest {
 
-    static final String ADD_SOURCE = "mutation($input: AddSourceInput!) { addSource(input: $input) { created"
-            + " source { id } claims { id status } } }";
+    static final String ADD_SOURCE = Documents.load("auth/AccessControlTest/AddSource");
 
     @Test
     void readsArePublicEvenWithABrokenToken() {
-        JsonPath anonymous = GraphQl.anonymous("{ agreements { slug } }", Map.of()).statusCode(200).extract().jsonPath();
-        JsonPath broken = GraphQl.as("not-a-token", "{ agreements { slug } }", Map.of()).statusCode(200).extract().jsonPath();
-        JsonPath expired = GraphQl.as(Tokens.expired("old", "editor"), "{ agreements { slug } }", Map.of())
+        String slugs = Documents.load("auth/AccessControlTest/AgreementSlugs");
+        JsonPath anonymous = GraphQl.anonymous(slugs, Map.of()).statusCode(200).extract().jsonPath();
+        JsonPath broken = GraphQl.as("not-a-token", slugs, Map.of()).statusCode(200).extract().jsonPath();
+        JsonPath expired = GraphQl.as(Tokens.expired("old", "editor"), slugs, Map.of())
                 .statusCode(200).extract().jsonPath();
         assertThat(anonymous.getList("data.agreements.slug")).contains("idlib-2020");
         assertThat(broken.getList("data.agreements.slug")).isEqualTo(anonymous.getList("data.agreements.slug"));
@@ -40,8 +41,7 @@ class AccessControlTest {
         assertThat(added.getList("errors")).isNull();
         String claim = added.getString("data.addSource.claims.find { it.status == 'SUGGESTED' }.id");
 
-        JsonPath rejected = GraphQl.as(Tokens.valid("bob", "admin"),
-                "mutation($id: ID!) { rejectClaim(input: {claimId: $id}) { claim { status history { action actor } } } }",
+        JsonPath rejected = GraphQl.as(Tokens.valid("bob", "admin"), Documents.load("auth/AccessControlTest/RejectClaim"),
                 Map.of("id", claim)).extract().jsonPath();
         assertThat(rejected.getList("errors")).isNull();
         assertThat(rejected.getList("data.rejectClaim.claim.history.actor")).endsWith("bob");
@@ -53,7 +53,7 @@ class AccessControlTest {
         String yaml = "slug: access-import\ntitle: Access import test\nsignedOn: 2020-01-01\nparties: [A, B]\n"
                 + "clauses:\n  - ordinal: 1\n    text: The parties agree.\n    facets:\n      - key: agreed\n"
                 + "        kind: ASSERTION\n        label: Agreed\n        expected: {kind: ASSERTION, assertion: true}\n";
-        String mutation = "mutation($i: ImportAgreementInput!) { importAgreement(input: $i) { agreement { slug } } }";
+        String mutation = Documents.load("auth/AccessControlTest/ImportAgreement");
         JsonPath asEditor = GraphQl.as(Tokens.valid("ed", "editor"), mutation, Map.of("i", Map.of("agreementYaml", yaml)))
                 .extract().jsonPath();
         assertThat(asEditor.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");

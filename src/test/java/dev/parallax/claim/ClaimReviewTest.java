@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.SeedArticles;
 import dev.parallax.testing.TestDatabase;
@@ -20,9 +21,6 @@ import org.junit.jupiter.api.Test;
 /** Review of claims over GraphQL: status changes, corrections re-checked against the text, history. */
 @QuarkusTest
 class ClaimReviewTest {
-
-    static final String CLAIM_FIELDS = "claim { id status attributedTo quote { exact start end }"
-            + " value { kind display } history { action before after } }";
 
     /** A SUGGESTED claim on seed 003's copy (which omits the corridor), saying "sixteen" is the depth north. */
     static long suggestedClaim(String agreementSlug) throws Exception {
@@ -43,16 +41,16 @@ class ClaimReviewTest {
         }
     }
 
-    static JsonPath mutate(String mutation, String inputType, Map<String, Object> input) {
-        return GraphQl.post("mutation($input: " + inputType + "!) { " + mutation + "(input: $input) { " + CLAIM_FIELDS + " } }",
+    /** Runs the review mutation {@code operation} (ConfirmClaim, AddClaim...), which answers with a ReviewedClaim. */
+    static JsonPath mutate(String operation, Map<String, Object> input) {
+        return GraphQl.post(Documents.load("claim/ClaimReviewTest/" + operation, "claim/ClaimReviewTest/ReviewedClaim"),
                 Map.of("input", input)).statusCode(200).extract().jsonPath();
     }
 
     static String verdictOfSeed003(String agreementSlug, String facet) throws Exception {
         long agreement = BulkCorpus.ensure(agreementSlug, 5);
-        JsonPath json = GraphQl.post("query($id: ID!) { comparison(agreementId: $id, facetKeys: [\"" + facet + "\"]) {"
-                + " rows { cells { source { text } verdict } } } }", Map.of("id", GlobalId.of(NodeType.Agreement, agreement)))
-                .extract().jsonPath();
+        JsonPath json = GraphQl.post(Documents.load("claim/ClaimReviewTest/FacetVerdicts"),
+                Map.of("id", GlobalId.of(NodeType.Agreement, agreement), "facetKeys", List.of(facet))).extract().jsonPath();
         List<Map<String, Object>> cells = json.getList("data.comparison.rows[0].cells");
         return cells.stream().filter(c -> ((Map<?, ?>) c.get("source")).get("text").equals(SeedArticles.text(SeedArticles.S003)))
                 .findFirst().orElseThrow().get("verdict").toString();
@@ -63,14 +61,14 @@ class ClaimReviewTest {
         String claim = GlobalId.of(NodeType.Claim, suggestedClaim("review-confirm"));
         assertThat(verdictOfSeed003("review-confirm", "corridor-depth-north")).isEqualTo("OMITS");
 
-        JsonPath json = mutate("confirmClaim", "ReviewClaimInput", Map.of("claimId", claim));
+        JsonPath json = mutate("ConfirmClaim", Map.of("claimId", claim));
         assertThat(json.getList("errors")).isNull();
         assertThat(json.getString("data.confirmClaim.claim.status")).isEqualTo("CONFIRMED");
         assertThat(json.getList("data.confirmClaim.claim.history.action")).containsExactly("CONFIRMED");
         assertThat(json.getString("data.confirmClaim.claim.history[0].before")).contains("SUGGESTED");
         assertThat(verdictOfSeed003("review-confirm", "corridor-depth-north")).isEqualTo("CONFLICTS");
 
-        json = mutate("rejectClaim", "ReviewClaimInput", Map.of("claimId", claim));
+        json = mutate("RejectClaim", Map.of("claimId", claim));
         assertThat(json.getString("data.rejectClaim.claim.status")).isEqualTo("REJECTED");
         assertThat(json.getList("data.rejectClaim.claim.history.action")).containsExactly("CONFIRMED", "REJECTED");
         assertThat(verdictOfSeed003("review-confirm", "corridor-depth-north")).isEqualTo("OMITS");
@@ -80,19 +78,18 @@ class ClaimReviewTest {
     void suggestionsShowOnlyWhenAskedForAndAreMarked() throws Exception {
         suggestedClaim("review-suggested");
         long agreement = BulkCorpus.ensure("review-suggested", 5);
-        JsonPath json = GraphQl.post("query($id: ID!) { comparison(agreementId: $id, facetKeys: [\"corridor-depth-north\"],"
-                + " includeSuggested: true) { rows { cells { verdict suggested claims { status } } } } }",
+        JsonPath json = GraphQl.post(Documents.load("claim/ClaimReviewTest/SuggestedCells"),
                 Map.of("id", GlobalId.of(NodeType.Agreement, agreement))).extract().jsonPath();
         assertThat(json.getList("data.comparison.rows[0].cells.findAll { it.suggested }.verdict")).containsExactly("CONFLICTS");
     }
 
     @Test
     void curatedClaimsCannotBeConfirmedOrRejected() {
-        String curated = GraphQl.post("{ claims(first: 1, status: CURATED) { nodes { id } } }").extract().jsonPath()
+        String curated = GraphQl.post(Documents.load("claim/ClaimReviewTest/FirstCuratedClaim")).extract().jsonPath()
                 .getString("data.claims.nodes[0].id");
-        JsonPath json = mutate("rejectClaim", "ReviewClaimInput", Map.of("claimId", curated));
+        JsonPath json = mutate("RejectClaim", Map.of("claimId", curated));
         assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
-        assertThat(GraphQl.post("{ claims(first: 1, status: CURATED) { nodes { id } } }").extract().jsonPath()
+        assertThat(GraphQl.post(Documents.load("claim/ClaimReviewTest/FirstCuratedClaim")).extract().jsonPath()
                 .getString("data.claims.nodes[0].id")).isEqualTo(curated);
     }
 
@@ -102,16 +99,16 @@ class ClaimReviewTest {
         String span = "sixteen civilians, including a child";
         int start = SeedArticles.text(SeedArticles.S003).indexOf(span);
 
-        JsonPath bad = mutate("correctClaim", "CorrectClaimInput", Map.of("claimId", claim, "quote", Map.of("start", 10, "end", 999_999)));
+        JsonPath bad = mutate("CorrectClaim", Map.of("claimId", claim, "quote", Map.of("start", 10, "end", 999_999)));
         assertThat(bad.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
-        bad = mutate("correctClaim", "CorrectClaimInput", Map.of("claimId", claim, "value", Map.of("kind", "DATE", "date", "2020-03-05")));
+        bad = mutate("CorrectClaim", Map.of("claimId", claim, "value", Map.of("kind", "DATE", "date", "2020-03-05")));
         assertThat(bad.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
-        bad = mutate("correctClaim", "CorrectClaimInput", Map.of("claimId", claim, "facetKey", "no-such-facet"));
+        bad = mutate("CorrectClaim", Map.of("claimId", claim, "facetKey", "no-such-facet"));
         assertThat(bad.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
-        bad = mutate("correctClaim", "CorrectClaimInput", Map.of("claimId", claim, "value", Map.of("kind", "COUNT", "amount", "abc")));
+        bad = mutate("CorrectClaim", Map.of("claimId", claim, "value", Map.of("kind", "COUNT", "amount", "abc")));
         assertThat(bad.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
 
-        JsonPath json = mutate("correctClaim", "CorrectClaimInput", Map.of("claimId", claim,
+        JsonPath json = mutate("CorrectClaim", Map.of("claimId", claim,
                 "facetKey", "civilians-killed-talks-day", "value", Map.of("kind", "COUNT", "amount", "16"),
                 "quote", Map.of("start", start, "end", start + span.length())));
         assertThat(json.getList("errors")).isNull();
@@ -125,11 +122,11 @@ class ClaimReviewTest {
     void aClaimAddedByHandQuotesTheTextAndCountsAtOnce() throws Exception {
         long agreement = BulkCorpus.ensure("review-add", 5);
         String text = SeedArticles.text(SeedArticles.S003);
-        String source = GraphQl.post("query($a: ID!) { sources(agreementId: $a, first: 5) { nodes { id text } } }",
+        String source = GraphQl.post(Documents.load("claim/ClaimReviewTest/AgreementSources"),
                 Map.of("a", GlobalId.of(NodeType.Agreement, agreement))).extract().jsonPath()
                 .getString("data.sources.nodes.find { it.text.startsWith('Since December') }.id");
         int start = text.indexOf("three million civilians");
-        JsonPath json = mutate("addClaim", "AddClaimInput", Map.of("sourceId", source, "facetKey", "corridor-depth-south",
+        JsonPath json = mutate("AddClaim", Map.of("sourceId", source, "facetKey", "corridor-depth-south",
                 "value", Map.of("kind", "LENGTH", "amount", "6", "unit", "km"),
                 "quote", Map.of("start", start, "end", start + 13), "attributedTo", "test editor"));
         assertThat(json.getList("errors")).isNull();
@@ -138,7 +135,7 @@ class ClaimReviewTest {
         assertThat(json.getList("data.addClaim.claim.history.action")).containsExactly("ADDED");
         assertThat(verdictOfSeed003("review-add", "corridor-depth-south")).isEqualTo("MATCHES");
 
-        JsonPath again = mutate("addClaim", "AddClaimInput", Map.of("sourceId", source, "facetKey", "corridor-depth-south",
+        JsonPath again = mutate("AddClaim", Map.of("sourceId", source, "facetKey", "corridor-depth-south",
                 "value", Map.of("kind", "LENGTH", "amount", "6", "unit", "km"),
                 "quote", Map.of("start", start, "end", start + 13)));
         assertThat(again.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,20 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ComparisonStatementCountTest {
 
-    static final String FULL = """
-            query($id: ID!) {
-              comparison(agreementId: $id) {
-                agreement { id title }
-                sources { id title text }
-                rows {
-                  facet { key label kind clause { number title } expected { display } }
-                  expected { display }
-                  consensus consensusExplanation
-                  cells { source { id title outlet } verdict explanation derived
-                          claims { id attributedTo status quote { exact start end } value { kind display } } }
-                }
-              }
-            }""";
+    static final String FULL = Documents.load("comparison/ComparisonStatementCountTest/FullComparison");
 
     @Test
     void seedCorpusComparisonCostsAtMostFourStatements() throws Exception {
@@ -52,8 +40,8 @@ class ComparisonStatementCountTest {
     void nestedComparisonOfEveryAgreementIsBatched() throws Exception {
         BulkCorpus.ensure("bulk-50", 50);
         StatementCounter.reset();
-        JsonPath json = GraphQl.post("{ agreements { slug comparison { rows { consensus cells { verdict"
-                + " claims { quote { exact } } } } } } }").statusCode(200).extract().jsonPath();
+        JsonPath json = GraphQl.post(Documents.load("comparison/ComparisonStatementCountTest/EveryAgreementsComparison"))
+                .statusCode(200).extract().jsonPath();
         long statements = StatementCounter.count();
         assertThat(json.getList("errors")).isNull();
         assertThat(json.getList("data.agreements")).hasSizeGreaterThanOrEqualTo(2);

@@ -7,6 +7,7 @@ import static dev.parallax.testing.SeedArticles.S003;
 import static dev.parallax.testing.SeedArticles.S004;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.SeedArticles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,23 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SeedComparisonTest {
 
-    static final String QUERY = """
-            query($id: ID!) {
-              comparison(agreementId: $id) {
-                sources { id contentHash }
-                rows {
-                  facet { key label kind clause { number } expected { kind display } }
-                  expected { display ... on QuantityValue { amount unit low high } }
-                  consensus consensusExplanation
-                  cells {
-                    source { id title contentHash }
-                    verdict explanation derived
-                    claims { attributedTo quote { exact start end prefix suffix }
-                             value { kind display } }
-                  }
-                }
-              }
-            }""";
+    static final String QUERY = Documents.load("comparison/SeedComparisonTest/SeedComparison");
 
     JsonPath comparison;
 

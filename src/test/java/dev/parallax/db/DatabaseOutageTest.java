@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.TestDatabase;
 import dev.parallax.testing.Tokens;
@@ -45,9 +46,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DatabaseOutageTest {
 
-    static final String ADD = "mutation($input: AddSourceInput!) { addSource(input: $input) { created source { id } } }";
-    static final String LIST = "{ agreements { id slug } }";
-    static final String NODE = "query($id: ID!) { node(id: $id) { id ... on Agreement { slug } } }";
+    static final String ADD = Documents.load("db/DatabaseOutageTest/AddSource");
+    static final String LIST = Documents.load("db/DatabaseOutageTest/AgreementIds");
+    static final String NODE = Documents.load("db/DatabaseOutageTest/AgreementNode");
 
     /** Far below the request time limit (10 s): an outage must be reported, not waited out. */
     static final Duration FAST = Duration.ofSeconds(5);

@@ -2,6 +2,7 @@ package dev.parallax.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -24,8 +25,7 @@ class ApiContractTest {
 
     @Test
     void agreementHasItsMetadataClausesAndFacets() {
-        JsonPath json = GraphQl.post("query($id: ID!) { agreement(id: $id) { title parties place signedOn"
-                + " clauses { number title } facets { key kind clause { number } } } }",
+        JsonPath json = GraphQl.post(Documents.load("graphql/ApiContractTest/AgreementMetadata"),
                 Map.of("id", GraphQl.seedAgreementId())).extract().jsonPath();
         assertThat(json.getString("data.agreement.place")).isEqualTo("Moscow");
         assertThat(json.getString("data.agreement.signedOn")).isEqualTo("2020-03-05");
@@ -37,16 +37,15 @@ class ApiContractTest {
     @Test
     void nodeFetchesEveryKindOfObjectByItsGlobalId() {
         String agreement = GraphQl.seedAgreementId();
-        JsonPath json = GraphQl.post("query($id: ID!) { agreement(id: $id) { clauses { id } facets { id } } "
-                + "sources(first: 1) { nodes { id } } claims(first: 1) { nodes { id } } }",
-                Map.of("id", agreement)).extract().jsonPath();
+        JsonPath json = GraphQl.post(Documents.load("graphql/ApiContractTest/OneOfEveryKind"), Map.of("id", agreement))
+                .extract().jsonPath();
         List<String> ids = List.of(agreement, json.getString("data.agreement.clauses[0].id"),
                 json.getString("data.agreement.facets[0].id"), json.getString("data.sources.nodes[0].id"),
                 json.getString("data.claims.nodes[0].id"));
         List<String> types = List.of("Agreement", "Clause", "Facet", "Source", "Claim");
         for (int i = 0; i < ids.size(); i++) {
-            JsonPath node = GraphQl.post("query($id: ID!) { node(id: $id) { __typename id } }",
-                    Map.of("id", ids.get(i))).extract().jsonPath();
+            JsonPath node = GraphQl.post(Documents.load("graphql/ApiContractTest/NodeById"), Map.of("id", ids.get(i)))
+                    .extract().jsonPath();
             assertThat(node.getString("data.node.__typename")).isEqualTo(types.get(i));
             assertThat(node.getString("data.node.id")).isEqualTo(ids.get(i));
         }
@@ -54,8 +53,7 @@ class ApiContractTest {
 
     @Test
     void sourcesKnownMetadataOnlyAndNothingInvented() {
-        JsonPath json = GraphQl.post("{ sources(first: 5) { nodes { title outlet url publishedOn language } } }")
-                .extract().jsonPath();
+        JsonPath json = GraphQl.post(Documents.load("graphql/ApiContractTest/SourceMetadata")).extract().jsonPath();
         List<Map<String, Object>> nodes = json.getList("data.sources.nodes");
         assertThat(nodes).hasSize(5);
         assertThat(nodes.get(0)).containsEntry("publishedOn", "2020-03-06").containsEntry("outlet", null);
@@ -69,8 +67,7 @@ class ApiContractTest {
         String after = null;
         int pages = 0;
         do {
-            JsonPath page = GraphQl.post("query($after: String) { claims(first: 10, after: $after,"
-                    + " status: CURATED) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }",
+            JsonPath page = GraphQl.post(Documents.load("graphql/ApiContractTest/CuratedClaimsPage"),
                     after == null ? Map.of() : Map.of("after", after)).extract().jsonPath();
             List<String> ids = page.getList("data.claims.edges.node.id");
             assertThat(ids.size()).isBetween(1, 10);
@@ -83,8 +80,7 @@ class ApiContractTest {
 
     @Test
     void claimsFilterByFacetKeyAndSource() {
-        JsonPath json = GraphQl.post("{ claims(first: 100, facetKey: \"turkish-soldiers-killed-airstrike\") {"
-                + " nodes { facet { key } quote { exact } } } }").extract().jsonPath();
+        JsonPath json = GraphQl.post(Documents.load("graphql/ApiContractTest/AirstrikeClaims")).extract().jsonPath();
         assertThat(json.getList("data.claims.nodes.facet.key")).isNotEmpty()
                 .allSatisfy(k -> assertThat(k).isEqualTo("turkish-soldiers-killed-airstrike"));
         assertThat(json.getList("data.claims.nodes.quote.exact")).contains("29 Turkish troops");
@@ -93,18 +89,18 @@ class ApiContractTest {
     @Test
     void unknownAgreementIsNotFound() {
         String missing = GlobalId.of(NodeType.Agreement, 999_999);
-        JsonPath json = errorOf("query($id: ID!) { agreement(id: $id) { title } }", Map.of("id", missing));
+        JsonPath json = errorOf(Documents.load("graphql/ApiContractTest/AgreementTitle"), Map.of("id", missing));
         assertThat(json.getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
-        json = errorOf("query($id: ID!) { comparison(agreementId: $id) { rows { consensus } } }", Map.of("id", missing));
+        json = errorOf(Documents.load("graphql/ApiContractTest/ComparisonConsensus"), Map.of("id", missing));
         assertThat(json.getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
-        json = errorOf("query($id: ID!) { node(id: $id) { id } }", Map.of("id", GlobalId.of(NodeType.Claim, 999_999)));
+        json = errorOf(Documents.load("graphql/ApiContractTest/NodeId"), Map.of("id", GlobalId.of(NodeType.Claim, 999_999)));
         assertThat(json.getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
     }
 
     @Test
     void malformedAndForeignIdsAreBadUserInput() {
         for (String bad : List.of("not-an-id", "", "QWdyZWVtZW50Ong", GlobalId.of(NodeType.Source, 1))) {
-            JsonPath json = errorOf("query($id: ID!) { agreement(id: $id) { title } }", Map.of("id", bad));
+            JsonPath json = errorOf(Documents.load("graphql/ApiContractTest/AgreementTitle"), Map.of("id", bad));
             assertThat(json.getString("errors[0].extensions.code")).as(bad).isEqualTo("BAD_USER_INPUT");
         }
     }
@@ -112,21 +108,20 @@ class ApiContractTest {
     @Test
     void pageSizesAndCursorsAreChecked() {
         for (int first : new int[] {0, -1, 101, 1_000_000}) {
-            JsonPath json = errorOf("query($n: Int) { sources(first: $n) { nodes { id } } }", Map.of("n", first));
+            JsonPath json = errorOf(Documents.load("graphql/ApiContractTest/SourcesPage"), Map.of("n", first));
             assertThat(json.getString("errors[0].extensions.code")).as("first=%d", first).isEqualTo("BAD_USER_INPUT");
         }
-        JsonPath json = errorOf("{ claims(after: \"Zm9yZ2Vk\") { nodes { id } } }", Map.of());
+        JsonPath json = errorOf(Documents.load("graphql/ApiContractTest/ClaimsAfterForgedCursor"), Map.of());
         assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
     }
 
     @Test
     void comparisonRejectsUnknownFacetKeysAndForeignSources() {
         String agreement = GraphQl.seedAgreementId();
-        JsonPath json = errorOf("query($id: ID!) { comparison(agreementId: $id, facetKeys: [\"no-such-point\"]) {"
-                + " rows { consensus } } }", Map.of("id", agreement));
+        JsonPath json = errorOf(Documents.load("graphql/ApiContractTest/UnknownFacetComparison"), Map.of("id", agreement));
         assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
         assertThat(json.getString("errors[0].message")).contains("no-such-point");
-        json = errorOf("query($id: ID!, $s: [String!]) { comparison(agreementId: $id, sourceIds: $s) { rows { consensus } } }",
+        json = errorOf(Documents.load("graphql/ApiContractTest/ChosenSourcesComparison"),
                 Map.of("id", agreement, "s", List.of(GlobalId.of(NodeType.Source, 999_999))));
         assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
     }
@@ -134,12 +129,11 @@ class ApiContractTest {
     @Test
     void comparisonNarrowsToChosenSourcesAndFacetsInTheGivenOrder() {
         String agreement = GraphQl.seedAgreementId();
-        List<String> sources = GraphQl.post("{ sources(first: 5) { nodes { id } } }").extract().jsonPath()
+        List<String> sources = GraphQl.post(Documents.load("graphql/ApiContractTest/SourceIds")).extract().jsonPath()
                 .getList("data.sources.nodes.id");
         List<String> chosen = List.of(sources.get(3), sources.get(1));
-        JsonPath json = GraphQl.post("query($id: ID!, $s: [String!]) { comparison(agreementId: $id, sourceIds: $s,"
-                + " facetKeys: [\"corridor-width\", \"ceasefire-start\"]) { sources { id } rows { facet { key }"
-                + " cells { source { id } verdict } } } }", Map.of("id", agreement, "s", chosen)).extract().jsonPath();
+        JsonPath json = GraphQl.post(Documents.load("graphql/ApiContractTest/NarrowedComparison"),
+                Map.of("id", agreement, "s", chosen)).extract().jsonPath();
         assertThat(json.getList("errors")).isNull();
         assertThat(json.getList("data.comparison.sources.id")).isEqualTo(chosen);
         assertThat(json.getList("data.comparison.rows.facet.key")).containsExactlyInAnyOrder("corridor-width", "ceasefire-start");

@@ -2,6 +2,7 @@ package dev.parallax.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,14 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ParallelResolversTest {
 
-    static final String QUERY = """
-            {
-              a: agreements { slug clauses { number } facets { key clause { number } }
-                              comparison { rows { consensus cells { verdict } } } }
-              b: agreements { title facets { key } }
-              s: sources(first: 5) { nodes { title claims { id source { title } facet { key } } } }
-              c: claims(first: 100) { nodes { id source { contentHash } facet { key } } }
-            }""";
+    static final String QUERY = Documents.load("graphql/ParallelResolversTest/EverythingAtOnce");
 
     @Test
     void concurrentRootFieldsAndBatchesAllSucceedWithCorrectData() throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.RawHttp;
 import dev.parallax.testing.SeedArticles;
@@ -47,12 +48,10 @@ class RequestTimeLimitTest {
     /** How long the mutations are held up before they reach their UPDATE. */
     static final Duration GATE = Duration.ofSeconds(3);
     static final String TOKEN = Tokens.valid(GraphQl.TESTER, "editor", "admin");
-    static final String ADD_SOURCE = "mutation($input: AddSourceInput!) { addSource(input: $input) {"
-            + " source { id } claims { id status } } }";
-    static final String REJECT = "mutation($input: ReviewClaimInput!) { rejectClaim(input: $input) {"
-            + " claim { id status history { action } } } }";
+    static final String ADD_SOURCE = Documents.load("graphql/RequestTimeLimitTest/AddSource");
+    static final String REJECT = Documents.load("graphql/RequestTimeLimitTest/RejectClaim");
     /** A read that needs a pooled connection and waits, holding it, while {@code facet} is locked. */
-    static final String FACETS = "{ agreements { facets { key } } }";
+    static final String FACETS = Documents.load("graphql/RequestTimeLimitTest/AgreementFacets");
 
     @Test
     void mutationsBlockedByARowLockAreCancelledAtTheTimeLimitAndWriteNothing() throws Exception {

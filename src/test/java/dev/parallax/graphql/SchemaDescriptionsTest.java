@@ -2,6 +2,7 @@ package dev.parallax.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -13,11 +14,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SchemaDescriptionsTest {
 
-    static final String INTROSPECTION = """
-            { __schema { types { name kind description
-                fields { name description args { name description } }
-                inputFields { name description }
-                enumValues { name description } } } }""";
+    static final String INTROSPECTION = Documents.load("graphql/SchemaDescriptionsTest/SchemaDescriptions");
 
     static final List<String> BUILT_IN = List.of("Query", "Mutation", "String", "Boolean", "Int", "Float", "ID",
             "BigDecimal", "BigInteger", "Date", "DateTime", "Time", "Void");

@@ -25,6 +25,8 @@ class EndpointSwitchesTest {
         }
     }
 
+    // The documents stay inline: each is shaped against one of the switches or limits above (depth 2, one alias).
+
     @Test
     void introspectionAndTheSchemaDownloadAreOff() {
         Reply schema = RawHttp.postJson(Map.of("query", "{ __schema { description } }"), Map.of());

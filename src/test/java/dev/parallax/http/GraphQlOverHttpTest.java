@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.RawHttp;
 import dev.parallax.testing.RawHttp.Reply;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 /** What well-behaved clients get: GET for queries, batches, content negotiation, CORS, and text kept exactly. */
 @QuarkusTest
 class GraphQlOverHttpTest {
+
+    // Documents sent in a URL or a hand-written batch body stay inline: the encoding is what these tests are about.
 
     @Test
     void queriesMayUseGet() {
@@ -56,12 +59,13 @@ class GraphQlOverHttpTest {
         String agreement = GlobalId.of(NodeType.Agreement, BulkCorpus.ensure("unicode-exact", 0));
         String text = "\u200F\u0627\u062A\u0641\u0627\u0642 \u0625\u062F\u0644\u0628\u200E — Cafe\u0301 talks in Moscow 🇷🇺🇹🇷,"
                 + " a Zalgo t\u0336\u0321e\u0334\u031Bx\u0335t and a zero\u200Bwidth space. The corridor is 6 km wide.";
-        JsonPath added = GraphQl.post("mutation($input: AddSourceInput!) { addSource(input: $input) { source { id text title } } }",
+        JsonPath added = GraphQl.post(Documents.load("http/GraphQlOverHttpTest/AddSource"),
                 Map.of("input", Map.of("agreementId", agreement, "text", text, "title", "\u200Fعنوان\u200E title"))).extract().jsonPath();
         assertThat(added.getList("errors")).isNull();
         assertThat(added.getString("data.addSource.source.text")).isEqualTo(text);
         String id = added.getString("data.addSource.source.id");
-        JsonPath read = GraphQl.anonymous("query($id: ID!) { source(id: $id) { text title } }", Map.of("id", id)).extract().jsonPath();
+        JsonPath read = GraphQl.anonymous(Documents.load("http/GraphQlOverHttpTest/SourceText"), Map.of("id", id))
+                .extract().jsonPath();
         assertThat(read.getString("data.source.text")).isEqualTo(text);
         assertThat(read.getString("data.source.title")).isEqualTo("\u200Fعنوان\u200E title");
     }

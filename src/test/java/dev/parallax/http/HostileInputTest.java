@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.RawHttp;
 import dev.parallax.testing.RawHttp.Reply;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class HostileInputTest {
 
+    // The requests under test stay inline, documents included: each case reads as the request it sends (the lone
+    // surrogate case splices ADD_SOURCE into raw JSON as it stands); only the fixtures' lookups are .graphql files.
     static final String ADD_SOURCE = "mutation($input: AddSourceInput!) { addSource(input: $input) { created source { id } } }";
     static final String ADD_CLAIM = "mutation($input: AddClaimInput!) { addClaim(input: $input) { claim { id } } }";
     static final String CONFIRM = "mutation($input: ReviewClaimInput!) { confirmClaim(input: $input) { claim { id } } }";
@@ -41,10 +44,10 @@ class HostileInputTest {
     @TestFactory
     Stream<DynamicTest> everyHostileRequestIsRefusedCleanly() {
         String agreement = GraphQl.seedAgreementId();
-        var source = GraphQl.post("query($a: ID!) { sources(agreementId: $a, first: 1) { nodes { id text } } }",
-                Map.of("a", agreement)).extract().jsonPath();
+        var source = GraphQl.post(Documents.load("http/HostileInputTest/AgreementSources"), Map.of("a", agreement))
+                .extract().jsonPath();
         String sourceId = source.getString("data.sources.nodes[0].id");
-        String claimId = GraphQl.post("{ claims(first: 1) { nodes { id } } }").extract().jsonPath()
+        String claimId = GraphQl.post(Documents.load("http/HostileInputTest/FirstClaim")).extract().jsonPath()
                 .getString("data.claims.nodes[0].id");
         String article = "An article of modest length that names no agreement at all. ".repeat(5);
 

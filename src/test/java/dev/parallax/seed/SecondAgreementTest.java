@@ -2,6 +2,7 @@ package dev.parallax.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -21,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class SecondAgreementTest {
 
     static final Path DIR = Path.of("src/test/resources/agreements/minsk-2015");
-    static final String IMPORT = "mutation($input: ImportAgreementInput!) { importAgreement(input: $input) {"
-            + " claimsAdded agreement { id slug title clauses { number } facets { key } } } }";
+    static final String IMPORT = Documents.load("seed/SecondAgreementTest/ImportAgreement");
 
     JsonPath imported;
 
@@ -50,8 +50,8 @@ class SecondAgreementTest {
     void theSecondAgreementIsComparedLikeTheFirst() {
         String id = imported.getString("data.importAgreement.agreement.id");
         assertThat(imported.getList("data.importAgreement.agreement.clauses.number")).containsExactly("1", "2", "3");
-        JsonPath c = GraphQl.post("query($id: ID!) { comparison(agreementId: $id) { sources { title }"
-                + " rows { facet { key } consensus cells { verdict explanation } } } }", Map.of("id", id)).extract().jsonPath();
+        JsonPath c = GraphQl.post(Documents.load("seed/SecondAgreementTest/AgreementComparison"), Map.of("id", id))
+                .extract().jsonPath();
         assertThat(c.getList("errors")).isNull();
         assertThat(c.getList("data.comparison.sources.title")).containsExactly(
                 "Ceasefire agreed in Minsk", "Truce to start on Sunday", "A deal few believe in");
@@ -102,7 +102,8 @@ class SecondAgreementTest {
         json = GraphQl.post(IMPORT, Map.of("input", badHint)).extract().jsonPath();
         assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
         assertThat(json.getString("errors[0].message")).contains("extract.cue");
-        assertThat(GraphQl.post("{ agreements { slug } }").extract().jsonPath().getList("data.agreements.slug"))
+        assertThat(GraphQl.post(Documents.load("seed/SecondAgreementTest/AgreementSlugs")).extract().jsonPath()
+                .getList("data.agreements.slug"))
                 .doesNotContain("broken-kind", "broken-hint");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.SeedArticles;
 import dev.parallax.testing.TestDatabase;
@@ -22,8 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AddSourceTest {
 
-    static final String ADD = "mutation($input: AddSourceInput!) { addSource(input: $input) { created"
-            + " source { id title contentHash publishedOn } claims { status quote { exact start end } } } }";
+    static final String ADD = Documents.load("source/AddSourceTest/AddSource");
 
     static JsonPath add(Map<String, Object> input) {
         return GraphQl.post(ADD, Map.of("input", input)).statusCode(200).extract().jsonPath();
@@ -106,8 +106,8 @@ class AddSourceTest {
             assertThat(json.getString("errors[0].extensions.code")).as(entry.getKey()).isEqualTo("BAD_USER_INPUT");
             assertThat(json.getString("errors[0].message")).as(entry.getKey()).doesNotContain("Exception");
         }
-        JsonPath surrogate = GraphQl.postRaw("{\"query\": \"" + ADD.replace("\"", "\\\"") + "\", \"variables\":"
-                + " {\"input\": {\"agreementId\": \"" + agreement + "\", \"text\": \"bad \\ud800 half\"}}}")
+        JsonPath surrogate = GraphQl.postRaw(ADD,
+                "{\"input\": {\"agreementId\": \"" + agreement + "\", \"text\": \"bad \\ud800 half\"}}")
                 .statusCode(200).extract().jsonPath();
         assertThat(surrogate.getString("errors[0].extensions.code")).as("lone surrogate").isEqualTo("BAD_USER_INPUT");
         JsonPath missing = add(Map.of("agreementId", GlobalId.of(NodeType.Agreement, 999_999), "text", text));
@@ -127,8 +127,7 @@ class AddSourceTest {
             assertThat(add(input).getList("errors")).as(file).isNull();
         }
         String seed = GraphQl.seedAgreementId();
-        String query = "query($id: ID!, $s: Boolean!) { comparison(agreementId: $id, includeSuggested: $s) {"
-                + " rows { facet { key clause { number } } cells { verdict } } } }";
+        String query = Documents.load("source/AddSourceTest/ClauseVerdicts");
         List<Map<String, Object>> curated = GraphQl.post(query, Map.of("id", seed, "s", false)).extract().jsonPath()
                 .getList("data.comparison.rows");
         List<Map<String, Object>> suggested = GraphQl.post(query, Map.of("id", fresh, "s", true)).extract().jsonPath()

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.BulkCorpus;
+import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.RawHttp;
 import dev.parallax.testing.SeedArticles;
@@ -32,10 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class WriteAtomicityTest {
 
-    static final String ADD_SOURCE = "mutation($input: AddSourceInput!) { addSource(input: $input) { created"
-            + " source { id } claims { id status } } }";
-    static final String ADD_CLAIM = "mutation($input: AddClaimInput!) { addClaim(input: $input) {"
-            + " claim { id status history { action } } } }";
+    static final String ADD_SOURCE = Documents.load("source/WriteAtomicityTest/AddSource");
+    static final String ADD_CLAIM = Documents.load("source/WriteAtomicityTest/AddClaim");
     /** The SQLSTATE the injected fault raises: unknown to the service, like any unexpected database failure. */
     static final String FAULT_STATE = "PXF01";
     static final String FAULT_MESSAGE = "injected fault";

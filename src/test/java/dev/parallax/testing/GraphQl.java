@@ -2,6 +2,8 @@ package dev.parallax.testing;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
@@ -15,13 +17,14 @@ public final class GraphQl {
     /** The subject of the token {@link #post} sends: history rows written by tests carry it. */
     public static final String TESTER = "tester";
     private static final String TESTER_TOKEN = Tokens.valid(TESTER, "editor", "admin");
+    private static final String AGREEMENT_IDS = Documents.load("testing/GraphQl/AgreementIds");
 
     private GraphQl() {
     }
 
     /** The global ID of the seed corpus' agreement. */
     public static String seedAgreementId() {
-        return post("{ agreements { id slug } }").extract().jsonPath()
+        return post(AGREEMENT_IDS).extract().jsonPath()
                 .getString("data.agreements.find { it.slug == 'idlib-2020' }.id");
     }
 
@@ -29,8 +32,17 @@ public final class GraphQl {
         return post(query, Map.of());
     }
 
-    /** Posts a JSON body exactly as given, for inputs a serialiser would not produce (lone surrogates). */
-    public static ValidatableResponse postRaw(String json) {
+    /**
+     * Posts the query with its variables as JSON text exactly as given, for inputs a serialiser would not produce
+     * (lone surrogates).
+     */
+    public static ValidatableResponse postRaw(String query, String variablesJson) {
+        String json;
+        try {
+            json = "{\"query\": " + new ObjectMapper().writeValueAsString(query) + ", \"variables\": " + variablesJson + "}";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(TESTER_TOKEN).body(json)
                 .when().post("/graphql")
                 .then();
