@@ -1,5 +1,6 @@
 package dev.parallax;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final String[] FRAMEWORKS = {"io.quarkus..", "io.smallrye..", "io.vertx..", "jakarta..",
-        "org.eclipse.microprofile..", "org.hibernate..", "graphql..", "com.fasterxml..", "org.jboss.."};
     private static final String[] GRAPHQL = {"org.eclipse.microprofile.graphql..", "io.smallrye.graphql..",
         "graphql..", "dev.parallax.graphql..", "dev.parallax.http.."};
 
@@ -34,13 +33,18 @@ class ArchitectureTest {
 
     @Test
     void theEngineIsPure() {
-        noClasses().that().resideInAnyPackage("dev.parallax.engine..", "dev.parallax.value..", "dev.parallax.extract..")
-                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
-                .orShould().dependOnClassesThat().resideInAnyPackage("dev.parallax.agreement..", "dev.parallax.source..",
-                        "dev.parallax.claim..", "dev.parallax.comparison..", "dev.parallax.ingest..", "dev.parallax.seed..",
-                        "dev.parallax.db..", "dev.parallax.domain..", "dev.parallax.graphql..", "dev.parallax.http..",
-                        "dev.parallax.auth..", "dev.parallax.guard..", "dev.parallax.node..")
-                .because("the engine, value model and extractor are pure: no I/O and no framework types")
+        classes().that().resideInAPackage("dev.parallax.value..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.value..", "java..",
+                        "javax.measure..", "tech.units..", "systems.uom..")
+                .because("the value model stands on the JDK and the units of measurement API alone")
+                .check(main);
+        classes().that().resideInAPackage("dev.parallax.engine..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.engine..", "dev.parallax.value..", "java..")
+                .because("the comparison engine is pure: no I/O, no framework types, nothing but the value model")
+                .check(main);
+        classes().that().resideInAPackage("dev.parallax.extract..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.extract..", "dev.parallax.value..", "java..")
+                .because("the extractor is pure: no I/O, no framework types, nothing but the value model")
                 .check(main);
     }
 

@@ -3,7 +3,7 @@ package dev.parallax.agreement;
 import dev.parallax.db.IdentityEntity;
 import dev.parallax.db.JsonbJdbcType;
 import dev.parallax.db.ValueConverter;
-import dev.parallax.engine.NameEntry;
+import dev.parallax.value.NameEntry;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueKind;
 import jakarta.persistence.Convert;

@@ -1,5 +1,6 @@
 package dev.parallax.engine;
 
+import dev.parallax.value.NameEntry;
 import dev.parallax.value.Value;
 import dev.parallax.value.ValueKind;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.parallax.engine;
 
+import dev.parallax.value.NameEntry;
 import dev.parallax.value.NameValue;
 import dev.parallax.value.NameNormaliser;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.parallax.extract;
 
-import dev.parallax.engine.NameEntry;
+import dev.parallax.value.NameEntry;
 import dev.parallax.value.ValueKind;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import java.util.Objects;
  * exclusive, {@code text.substring(start, end).equals(exact)}), who said it (null = the outlet's own voice), how sure
  * the extractor is (0..1) and the rule that produced it.
  */
-public record SuggestedClaim(String facetKey, Value value, int start, int end, String exact, String speaker,
+public record SuggestedClaim(String facetKey, Value value, int start, int end, String exact, String attributedTo,
                              double confidence, String rule) {
 
     public SuggestedClaim {

@@ -46,7 +46,7 @@ final class Suggestions {
         claim.quoteEnd = s.end();
         claim.quotePrefix = QuoteContext.prefix(source.text, s.start());
         claim.quoteSuffix = QuoteContext.suffix(source.text, s.end());
-        claim.attributedTo = s.speaker();
+        claim.attributedTo = s.attributedTo();
         claim.status = ClaimStatus.SUGGESTED;
         claim.origin = "extractor";
         claim.confidence = s.confidence();

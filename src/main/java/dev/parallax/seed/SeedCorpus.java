@@ -1,6 +1,6 @@
 package dev.parallax.seed;
 
-import dev.parallax.engine.NameEntry;
+import dev.parallax.value.NameEntry;
 import java.util.List;
 import java.util.Map;
 

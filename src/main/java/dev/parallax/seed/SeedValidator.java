@@ -2,7 +2,7 @@ package dev.parallax.seed;
 
 import dev.parallax.agreement.Facet;
 import dev.parallax.claim.ClaimRules;
-import dev.parallax.engine.NameEntry;
+import dev.parallax.value.NameEntry;
 import dev.parallax.extract.Extractor;
 import dev.parallax.extract.FacetHints;
 import dev.parallax.value.Value;

@@ -134,11 +134,11 @@ public final class ExtractionEvaluation {
                 if (hit != null) {
                     score.truePositives++;
                     speakersChecked++;
-                    if (java.util.Objects.equals(hit.speaker(), s.speaker())) {
+                    if (java.util.Objects.equals(hit.attributedTo(), s.attributedTo())) {
                         speakersRight++;
                     } else {
                         speakerMisses.add(file.substring(0, 3) + " " + s.facetKey() + " '" + s.exact() + "': curated "
-                                + hit.speaker() + ", suggested " + s.speaker());
+                                + hit.attributedTo() + ", suggested " + s.attributedTo());
                     }
                 } else {
                     falsePositives.add(file.substring(0, 3) + " " + s.facetKey() + " '" + s.exact() + "' @" + s.start()

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.engine.NameEntry;
+import dev.parallax.value.NameEntry;
 import dev.parallax.value.AssertionValue;
 import dev.parallax.value.DateValue;
 import dev.parallax.value.NameValue;
@@ -62,13 +62,13 @@ class ExtractorTest {
         SuggestedClaim east = only(claims, "zone-east");
         assertEquals("5 km to the east", east.exact());
         assertEquals(0, BigDecimal.valueOf(5).compareTo(((Quantity) east.value()).amount()));
-        assertEquals("Karlsson", east.speaker());
+        assertEquals("Karlsson", east.attributedTo());
         assertEquals("4 km to the west", only(claims, "zone-west").exact());
         assertEquals("9-km strip", only(claims, "zone-width").exact());
         assertEquals(new NameValue(ValueKind.PLACE, "canal"), only(claims, "canal").value());
         SuggestedClaim date = only(claims, "inspections-start");
         assertEquals(new DateValue(LocalDate.of(2022, 5, 20)), date.value());
-        assertEquals("ministry", date.speaker());
+        assertEquals("ministry", date.attributedTo());
         assertEquals(new AssertionValue(false), only(claims, "free-shipping").value());
         SuggestedClaim boats = only(claims, "boats-stuck");
         assertEquals("Some 1,200 boats", boats.exact());

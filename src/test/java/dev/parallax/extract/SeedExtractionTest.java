@@ -75,6 +75,6 @@ class SeedExtractionTest {
                 .orElseThrow();
         SeedFixtures.Curated curated = seeds.curatedFor(seeds.sources.get(1)).stream()
                 .filter(c -> c.facet().equals("ceasefire-start")).findFirst().orElseThrow();
-        assertEquals(curated.speaker(), start.speaker());
+        assertEquals(curated.attributedTo(), start.attributedTo());
     }
 }

@@ -2,7 +2,7 @@ package dev.parallax.extract;
 
 import dev.parallax.engine.ClaimInput;
 import dev.parallax.engine.FacetSpec;
-import dev.parallax.engine.NameEntry;
+import dev.parallax.value.NameEntry;
 import dev.parallax.seed.SeedCorpus;
 import dev.parallax.seed.SeedReader;
 import dev.parallax.value.AssertionValue;
@@ -28,7 +28,7 @@ import java.util.Map;
 final class SeedFixtures {
 
     /** A curated claim with its decoded value. */
-    record Curated(String source, String facet, int start, int end, String exact, Value value, String speaker) {
+    record Curated(String source, String facet, int start, int end, String exact, Value value, String attributedTo) {
     }
 
     final SeedCorpus corpus;

@@ -1,4 +1,4 @@
-package dev.parallax.engine;
+package dev.parallax.value;
 
 import java.util.List;
 import java.util.Objects;
