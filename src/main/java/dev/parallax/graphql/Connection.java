@@ -29,9 +29,12 @@ public abstract class Connection<N, E extends Connection.Edge<N>> {
      * @param edge builds an edge from a cursor and a row
      */
     protected <R> Connection(List<R> rows, int first, Function<R, Long> id, BiFunction<String, R, E> edge) {
-        this.edges = Edges.of(rows, first, id, edge);
+        List<R> page = rows.subList(0, Math.min(first, rows.size()));
+        this.edges = page.stream().map(r -> edge.apply(Cursor.encode(id.apply(r)), r)).toList();
         this.nodes = edges.stream().map(e -> e.node).toList();
-        this.pageInfo = Edges.pageInfo(rows, first, id);
+        this.pageInfo = new PageInfo(rows.size() > first,
+                page.isEmpty() ? null : Cursor.encode(id.apply(page.get(0))),
+                page.isEmpty() ? null : Cursor.encode(id.apply(page.get(page.size() - 1))));
     }
 
     /** One node with its cursor. */
