@@ -72,15 +72,23 @@ public class GraphQlRoutes {
         }
     }
 
-    /** Runs before the body is read, so form and multipart bodies never reach a parser (CSRF, cost). */
+    /**
+     * Runs before the body is read, so form and multipart bodies never reach a parser (CSRF, cost). Every
+     * Content-Type line counts, not just the first, so a second one cannot smuggle in another type.
+     */
     private void refuseNonJsonPosts(RoutingContext ctx) {
         if (ctx.request().method() == HttpMethod.POST
-                && !MediaTypes.isJsonRequest(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+                && !MediaTypes.isJsonRequest(contentType(ctx))) {
             GraphQlHttpHandler.send(ctx, MediaTypes.JSON, 415, ErrorCodes.single("UNSUPPORTED_MEDIA_TYPE",
                     "POST a JSON body with Content-Type: application/json (form and text bodies are refused)."));
         } else {
             ctx.next();
         }
+    }
+
+    private static String contentType(RoutingContext ctx) {
+        var lines = ctx.request().headers().getAll(HttpHeaders.CONTENT_TYPE);
+        return lines.isEmpty() ? null : String.join(",", lines);
     }
 
     /** Failures of the body handler (413 on an oversized body) and anything unexpected, as GraphQL errors. */

@@ -39,13 +39,22 @@ final class MediaTypes {
         return best;
     }
 
-    /** True for {@code application/json} with no charset or UTF-8: the only body Parallax reads from a POST. */
+    /**
+     * True for {@code application/json} with no charset or UTF-8: the only body Parallax reads from a POST. A list
+     * of those is one too: browsers join a header set twice (GraphiQL's fetcher sets {@code content-type} and
+     * {@code Content-Type}) into {@code application/json, application/json}. Any other member refuses the list.
+     */
     static boolean isJsonRequest(String contentType) {
         if (contentType == null) {
             return false;
         }
-        String[] parts = contentType.split(";");
-        return parts[0].trim().toLowerCase(Locale.ROOT).equals(JSON) && charsetIsUtf8(parts);
+        for (String member : contentType.split(",", -1)) {
+            String[] parts = member.split(";");
+            if (!parts[0].trim().toLowerCase(Locale.ROOT).equals(JSON) || !charsetIsUtf8(parts)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpecific(String type) {
@@ -71,7 +80,9 @@ final class MediaTypes {
             String parameter = parts[i].trim().toLowerCase(Locale.ROOT);
             if (parameter.startsWith("charset=")) {
                 String charset = parameter.substring("charset=".length()).replace("\"", "");
-                return charset.equals("utf-8") || charset.equals("utf8");
+                if (!charset.equals("utf-8") && !charset.equals("utf8")) {
+                    return false;
+                }
             }
         }
         return true;

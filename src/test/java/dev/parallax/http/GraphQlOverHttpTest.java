@@ -10,6 +10,7 @@ import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.RawHttp;
 import dev.parallax.testing.RawHttp.Reply;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,39 @@ class GraphQlOverHttpTest {
         assertThat(reply.json().get(1).path("data").path("__typename").asText()).isEqualTo("Query");
         assertThat(reply.json().get(2).path("errors").get(0).path("extensions").path("code").asText())
                 .isEqualTo("GRAPHQL_VALIDATION_FAILED");
+    }
+
+    @Test
+    void jsonWithAUtf8CharsetInAnyCaseOrRepeatedIsAccepted() {
+        for (String contentType : new String[] {"application/json; charset=utf-8", "Application/JSON;Charset=\"UTF-8\"",
+                "application/json, application/json", "application/json; charset=utf-8, application/json"}) {
+            Reply reply = RawHttp.send("POST", "/graphql", Map.of("Content-Type", contentType),
+                    "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8));
+            assertThat(reply.status()).as(contentType).isEqualTo(200);
+            assertThat(reply.json().path("data").path("__typename").asText()).as(contentType).isEqualTo("Query");
+        }
+    }
+
+    /**
+     * The headers GraphiQL 3 (smallrye-graphql-ui-graphiql 2.17.0, served at /q/graphql-ui/) sends from a browser:
+     * its fetcher sets {@code content-type} and {@code accept}, the page's defaults set {@code Content-Type} and
+     * {@code Accept} again, and fetch joins the pairs. IntrospectionQuery goes through its simple fetcher (one Accept).
+     */
+    @Test
+    void graphiqlsHeadersAreAccepted() {
+        String origin = "http://localhost:" + RestAssured.port;
+        Reply introspection = RawHttp.send("POST", "/graphql", Map.of("Content-Type", "application/json, application/json",
+                "Accept", "application/json", "Origin", origin),
+                "{\"query\": \"query IntrospectionQuery { __schema { queryType { name } } }\", \"operationName\": \"IntrospectionQuery\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(introspection.status()).isEqualTo(200);
+        assertThat(introspection.json().path("data").path("__schema").path("queryType").path("name").asText()).isEqualTo("Query");
+        Reply query = RawHttp.send("POST", "/graphql", Map.of("Content-Type", "application/json, application/json",
+                "Accept", "application/json, multipart/mixed, application/json", "Origin", origin),
+                "{\"query\": \"{ agreements { slug } }\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(query.status()).isEqualTo(200);
+        assertThat(query.contentType()).isEqualTo("application/json; charset=utf-8");
+        assertThat(query.json().path("data").path("agreements").toString()).contains("idlib-2020");
     }
 
     @Test

@@ -74,6 +74,19 @@ class HostileInputTest {
         cases.add(refused("application/graphql body", 415, "UNSUPPORTED_MEDIA_TYPE", () -> raw("POST", "application/graphql", "{ __typename }")));
         cases.add(refused("JSON in a non-UTF-8 charset", 415, "UNSUPPORTED_MEDIA_TYPE",
                 () -> raw("POST", "application/json; charset=iso-8859-1", "{\"query\": \"{ __typename }\"}")));
+        cases.add(refused("a list mixing JSON and text/plain (CSRF)", 415, "UNSUPPORTED_MEDIA_TYPE",
+                () -> raw("POST", "application/json, text/plain", mutationBody(CONFIRM, Map.of("input", Map.of("claimId", claimId))))));
+        cases.add(refused("a list mixing a form and JSON (CSRF)", 415, "UNSUPPORTED_MEDIA_TYPE",
+                () -> raw("POST", "application/x-www-form-urlencoded, application/json", "{\"query\": \"{ __typename }\"}")));
+        cases.add(refused("a second Content-Type line of text/plain", 415, "UNSUPPORTED_MEDIA_TYPE", () -> RawHttp.send("POST", "/graphql",
+                List.of(Map.entry("Content-Type", JSON), Map.entry("Content-Type", "text/plain")),
+                "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8))));
+        cases.add(refused("a JSON list with one non-UTF-8 charset", 415, "UNSUPPORTED_MEDIA_TYPE",
+                () -> raw("POST", "application/json, application/json; charset=iso-8859-1", "{\"query\": \"{ __typename }\"}")));
+        cases.add(refused("two charsets, one not UTF-8", 415, "UNSUPPORTED_MEDIA_TYPE",
+                () -> raw("POST", "application/json; charset=utf-8; charset=iso-8859-1", "{\"query\": \"{ __typename }\"}")));
+        cases.add(refused("a JSON list with an empty member", 415, "UNSUPPORTED_MEDIA_TYPE",
+                () -> raw("POST", "application/json,", "{\"query\": \"{ __typename }\"}")));
         cases.add(refused("only text/html accepted", 406, "NOT_ACCEPTABLE", () -> RawHttp.send("POST", "/graphql",
                 Map.of("Content-Type", JSON, "Accept", "text/html"), "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8))));
         cases.add(refused("mutation over GET", 405, "METHOD_NOT_ALLOWED", () -> RawHttp.send("GET", "/graphql?query="

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** Sends requests byte for byte as given (RestAssured would fix up headers and bodies), for hostile-input tests. */
@@ -25,10 +26,15 @@ public final class RawHttp {
     }
 
     public static Reply send(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+        return send(method, pathAndQuery, List.copyOf(headers.entrySet()), body);
+    }
+
+    /** As {@link #send(String, String, Map, byte[])}, one header line per entry: a name may come more than once. */
+    public static Reply send(String method, String pathAndQuery, List<Map.Entry<String, String>> headerLines, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + pathAndQuery))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(request::header);
+        headerLines.forEach(line -> request.header(line.getKey(), line.getValue()));
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json;
