@@ -7,6 +7,7 @@ import dev.parallax.agreement.FacetRepository;
 import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimRepository;
 import dev.parallax.claim.ClaimStatus;
+import dev.parallax.db.WorkerPool;
 import dev.parallax.engine.ComparisonEngine;
 import dev.parallax.engine.ComparisonInput;
 import dev.parallax.engine.ComparisonResult;
@@ -54,7 +55,8 @@ public class ComparisonService {
                 .chain(found -> sources.byAgreements(List.of(agreementId), sourceIds)
                         .invoke(srcs -> checkSources(srcs, sourceIds))
                         .chain(srcs -> claims.countedFor(List.of(agreementId), sourceIds, ClaimStatus.counted(includeSuggested))
-                                .map(cls -> run(agreement, found, order(srcs, sourceIds), cls, facetKeys)))));
+                                .chain(cls -> WorkerPool.run(stopped ->
+                                        run(agreement, found, order(srcs, sourceIds), cls, facetKeys))))));
     }
 
     /** Whole comparisons of several agreements at once (for the batched {@code Agreement.comparison}). */
@@ -64,7 +66,8 @@ public class ComparisonService {
                 .chain(found -> facets.byAgreements(ids)
                         .chain(allFacets -> sources.byAgreements(ids, null)
                                 .chain(allSources -> claims.countedFor(ids, null, ClaimStatus.COUNTED)
-                                        .map(allClaims -> perAgreement(ids, found, allFacets, allSources, allClaims)))));
+                                        .chain(allClaims -> WorkerPool.run(stopped ->
+                                                perAgreement(ids, found, allFacets, allSources, allClaims))))));
     }
 
     private static List<ComparisonData> perAgreement(List<Long> ids, List<Agreement> found, List<Facet> allFacets,

@@ -22,10 +22,11 @@ final class Assignment {
     static List<SuggestedClaim> claims(Article article, List<Candidate> candidates) {
         List<Candidate> first = firstPerFacetAndSentence(candidates);
         Map<Mention, Candidate> owners = owners(first);
+        Map<Integer, List<Attribution.Attributed>> attributions = new HashMap<>();
         List<SuggestedClaim> out = new ArrayList<>();
         for (Candidate c : first) {
             if (!c.exclusive() || owners.get(c.mention()) == c) {
-                out.add(suggestion(article, c));
+                out.add(suggestion(article, c, attributions));
             }
         }
         return out;
@@ -55,10 +56,18 @@ final class Assignment {
         return owner;
     }
 
-    private static SuggestedClaim suggestion(Article article, Candidate c) {
+    // a sentence holding many suggestions is read for attributions once
+    private static SuggestedClaim suggestion(Article article, Candidate c,
+                                             Map<Integer, List<Attribution.Attributed>> attributions) {
         String text = article.text();
+        Sentences sentences = article.sentences();
         Evidence e = c.evidence();
-        String speaker = Attribution.speakerFor(text, article.sentences(), c.sentence(), e.start(), e.end());
+        article.checkpoint().passed(1);
+        String speaker = Attribution.speakerFor(text, sentences, c.sentence(), e.start(), e.end(),
+                i -> attributions.computeIfAbsent(i, k -> {
+                    article.checkpoint().passed(sentences.end(k) - sentences.start(k) + 1);
+                    return Attribution.find(text, sentences.start(k), sentences.end(k));
+                }));
         return new SuggestedClaim(c.facet().key(), c.value(), e.start(), e.end(), text.substring(e.start(), e.end()),
                 speaker, e.confidence(), e.rule());
     }

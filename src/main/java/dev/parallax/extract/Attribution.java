@@ -3,6 +3,7 @@ package dev.parallax.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,20 +67,31 @@ final class Attribution {
      * of the sentence before.
      */
     static String speakerFor(String text, Sentences sentences, int index, int claimStart, int claimEnd) {
+        return speakerFor(text, sentences, index, claimStart, claimEnd,
+                i -> find(text, sentences.start(i), sentences.end(i)));
+    }
+
+    /** As above, with the attributions of sentence i from {@code found}, so a caller can read each sentence once. */
+    static String speakerFor(String text, Sentences sentences, int index, int claimStart, int claimEnd,
+                             IntFunction<List<Attributed>> found) {
         int start = sentences.start(index);
-        String own = speakerFor(text, start, sentences.end(index), claimStart, claimEnd);
+        String own = nearest(found.apply(index), claimStart, claimEnd);
         if (own != null || index == 0 || !PRONOUN_START.matcher(text).region(start, sentences.end(index)).lookingAt()) {
             return own;
         }
         int prev = index - 1;
-        return speakerFor(text, sentences.start(prev), sentences.end(prev), sentences.end(prev), sentences.end(prev));
+        return nearest(found.apply(prev), sentences.end(prev), sentences.end(prev));
     }
 
     /** The speaker of the attribution in [start, end) nearest to [claimStart, claimEnd), or null. */
     static String speakerFor(String text, int start, int end, int claimStart, int claimEnd) {
+        return nearest(find(text, start, end), claimStart, claimEnd);
+    }
+
+    private static String nearest(List<Attributed> attributions, int claimStart, int claimEnd) {
         String best = null;
         int bestGap = Integer.MAX_VALUE;
-        for (Attributed a : find(text, start, end)) {
+        for (Attributed a : attributions) {
             int gap = a.end() <= claimStart ? claimStart - a.end() : a.start() >= claimEnd ? a.start() - claimEnd : 0;
             if (gap < bestGap) {
                 bestGap = gap;

@@ -8,8 +8,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,8 +62,18 @@ final class ClockTimes {
         }
     }
 
-    /** What places a reading on a day: the text, its calendar dates, the input's reference and publication dates. */
-    private record Context(String text, List<Dates.DateMention> dates, ExtractionInput in) {
+    /**
+     * What places a reading on a day: the text, its calendar dates (in text order, none overlapping, so their ends are
+     * in order too), the input's reference and publication dates.
+     */
+    private record Context(String text, List<Dates.DateMention> dates, int[] dateEnds,
+                           Map<Integer, Dates.DateMention> dateAt, ExtractionInput in) {
+
+        static Context of(String text, List<Dates.DateMention> dates, ExtractionInput in) {
+            Map<Integer, Dates.DateMention> at = new HashMap<>();
+            dates.forEach(d -> at.put(d.start(), d));
+            return new Context(text, dates, dates.stream().mapToInt(Dates.DateMention::end).toArray(), at, in);
+        }
     }
 
     private ClockTimes() {
@@ -68,13 +81,15 @@ final class ClockTimes {
 
     /** Clock times in text order, each on its day; a time nothing places on a day is left out. */
     static List<Mention> find(String text, List<Dates.DateMention> dates, ExtractionInput in) {
-        Context cx = new Context(text, dates, in);
+        Context cx = Context.of(text, dates, in);
         List<Mention> out = new ArrayList<>();
+        Spans taken = new Spans();
         for (Reading r : readings(text, in.zone())) {
-            if (out.stream().noneMatch(x -> x.overlaps(r.start(), r.end()))) {
+            if (!taken.overlaps(r.start(), r.end())) {
                 Mention m = place(cx, r);
                 if (m != null) {
                     out.add(m);
+                    taken.add(m.start(), m.end());
                 }
             }
         }
@@ -147,19 +162,16 @@ final class ClockTimes {
     // "00:01 on 6 March"
     private static Mention dateAfter(Context cx, Reading r) {
         Matcher gap = at(AFTER_DATE, cx.text(), r.end());
-        if (gap != null) {
-            for (Dates.DateMention d : cx.dates()) {
-                if (!d.weekday() && d.start() == gap.end()) {
-                    return r.on(d.date(), r.start(), d.end(), "+date");
-                }
-            }
-        }
-        return null;
+        Dates.DateMention d = gap == null ? null : cx.dateAt().get(gap.end());
+        return d == null || d.weekday() ? null : r.on(d.date(), r.start(), d.end(), "+date");
     }
 
     // "6 March at 00:01"
     private static Mention dateBefore(Context cx, Reading r) {
-        for (Dates.DateMention d : cx.dates()) {
+        int[] ends = cx.dateEnds();
+        int i = Arrays.binarySearch(ends, r.start() - 6);
+        for (i = i >= 0 ? i : -i - 1; i < ends.length && ends[i] <= r.start(); i++) {
+            Dates.DateMention d = cx.dates().get(i);
             if (!d.weekday() && d.end() <= r.start() && r.start() - d.end() <= 6
                     && BEFORE_DATE.matcher(cx.text()).region(d.end(), r.start()).matches()) {
                 return r.on(d.date(), d.start(), r.end(), "+date");

@@ -44,7 +44,7 @@ final class Dates {
 
     /** Calendar dates and (with {@code publishedOn}) weekdays, in order, not overlapping. */
     static List<DateMention> find(String text, LocalDate reference, LocalDate publishedOn) {
-        List<DateMention> out = new ArrayList<>();
+        Found out = new Found();
         Matcher m = DAY_MONTH.matcher(text);
         while (m.find()) {
             add(out, m, date(m.group(3), month(m.group(2)), m.group(1), reference));
@@ -60,8 +60,8 @@ final class Dates {
         if (publishedOn != null) {
             addWeekdays(out, text, publishedOn);
         }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+        out.list.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out.list;
     }
 
     /** The date a weekday word means, read against {@code reference} (usually the publication date). */
@@ -76,14 +76,12 @@ final class Dates {
     }
 
     // "Thursday", "last Thursday", "on Thursday" (without the "on"), where no calendar date stands
-    private static void addWeekdays(List<DateMention> out, String text, LocalDate publishedOn) {
+    private static void addWeekdays(Found out, String text, LocalDate publishedOn) {
         Matcher m = WEEKDAYS.matcher(text);
         while (m.find()) {
             int start = "on".equalsIgnoreCase(m.group(1)) ? m.start(2) : m.start();
             LocalDate date = weekday(m.group(1), m.group(2), publishedOn);
-            if (free(out, start, m.end())) {
-                out.add(new DateMention(start, m.end(), date, true));
-            }
+            out.addFree(new DateMention(start, m.end(), date, true));
         }
     }
 
@@ -104,13 +102,22 @@ final class Dates {
         }
     }
 
-    private static void add(List<DateMention> out, MatchResult m, LocalDate date) {
-        if (date != null && free(out, m.start(), m.end())) {
-            out.add(new DateMention(m.start(), m.end(), date, false));
+    private static void add(Found out, MatchResult m, LocalDate date) {
+        if (date != null) {
+            out.addFree(new DateMention(m.start(), m.end(), date, false));
         }
     }
 
-    private static boolean free(List<DateMention> out, int start, int end) {
-        return out.stream().noneMatch(d -> d.start() < end && start < d.end());
+    /** The dates found so far, none overlapping another. */
+    private static final class Found {
+        final List<DateMention> list = new ArrayList<>();
+        final Spans spans = new Spans();
+
+        void addFree(DateMention d) {
+            if (!spans.overlaps(d.start(), d.end())) {
+                list.add(d);
+                spans.add(d.start(), d.end());
+            }
+        }
     }
 }

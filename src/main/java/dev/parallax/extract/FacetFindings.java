@@ -28,6 +28,8 @@ final class FacetFindings {
     }
 
     static List<Finding> of(Article article, CompiledFacet facet) {
+        int scans = 1 + facet.spec().assertions().size() + facet.spec().texts().size();
+        article.checkpoint().passed(scans * (article.text().length() + 1));
         List<Finding> out = new ArrayList<>();
         for (Mention m : detected(article, facet)) {
             if (!(m.value() instanceof Quantity q) || facet.spec().admits(q)) {

@@ -1,6 +1,9 @@
 package dev.parallax.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,7 +11,8 @@ import java.util.regex.Pattern;
  * Checks findings against one facet's hints in one article: a {@code follow}/{@code precede} pattern must touch the
  * value (and joins the quote), no {@code exclude} pattern and one of the {@code cues} must stand in the scope (the
  * sentence widened by {@code lookBehind}/{@code lookAhead} sentences, within {@code within} characters when given).
- * Each hint met raises the confidence, a cue the more the nearer it stands.
+ * Each hint met raises the confidence, a cue the more the nearer it stands. The cues and excludes of a scope are
+ * found once, however many findings stand in it.
  */
 final class HintCheck {
 
@@ -22,9 +26,36 @@ final class HintCheck {
     private record Range(int start, int end) {
     }
 
+    /** One pattern's matches in a scope, in text order: as they do not overlap, their ends are in order too. */
+    private record Hits(int[] starts, int[] ends) {
+
+        /** The smallest gap in characters between a match and the span; -1 if there is no match. */
+        int nearest(Evidence e) {
+            int lo = 0;
+            int hi = ends.length;
+            while (lo < hi) {                          // the first match ending after the span starts
+                int mid = (lo + hi) >>> 1;
+                if (ends[mid] > e.start()) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            // every match before lo ends before the span, every one after lo starts after lo's: lo - 1 or lo is nearest
+            int best = -1;
+            for (int i = Math.max(0, lo - 1); i <= Math.min(lo, ends.length - 1); i++) {
+                int gap = e.gap(starts[i], ends[i]);
+                best = best < 0 ? gap : Math.min(best, gap);
+            }
+            return best;
+        }
+    }
+
     private final Article article;
     private final CompiledFacet facet;
     private final HintSpec spec;
+    private final Map<Range, List<Hits>> cues = new HashMap<>();
+    private final Map<Range, List<Hits>> excludes = new HashMap<>();
 
     HintCheck(Article article, CompiledFacet facet) {
         this.article = article;
@@ -34,6 +65,7 @@ final class HintCheck {
 
     /** The candidate the finding makes for this facet, or null when a hint rules it out. */
     Candidate check(Finding finding) {
+        article.checkpoint().passed(1);
         Sentences sentences = article.sentences();
         int si = sentences.indexOf(finding.start());
         if (si < 0) {
@@ -87,14 +119,14 @@ final class HintCheck {
             return false;
         }
         Integer limit = spec.excludeWithin() != null ? spec.excludeWithin() : spec.within();
-        return nearest(spec.exclude(), scope, e, limit) >= 0;
+        return nearest(spec.exclude(), excludes, scope, e, limit) >= 0;
     }
 
     private Evidence cue(Range scope, Evidence e) {
         if (spec.cues().isEmpty()) {
             return e;
         }
-        int gap = nearest(spec.cues(), scope, e, spec.within());
+        int gap = nearest(spec.cues(), cues, scope, e, spec.within());
         return gap < 0 ? null : e.plus("+cue", CUE_GAIN * (1.0 - Math.min(gap, CUE_GAP_CAP) / CUE_GAP_SCALE));
     }
 
@@ -103,6 +135,7 @@ final class HintCheck {
         for (Pattern p : patterns) {
             Matcher m = p.matcher(article.text()).region(range.start(), range.end());
             m.useTransparentBounds(true);
+            article.checkpoint().passed(atStart ? 1 : range.end() - range.start() + 1);
             if (atStart ? m.lookingAt() : m.find()) {
                 return m;
             }
@@ -111,21 +144,33 @@ final class HintCheck {
     }
 
     /** The smallest gap in characters between a match in the scope and the span; -1 if none within the limit. */
-    private int nearest(List<Pattern> patterns, Range scope, Evidence e, Integer limit) {
+    private int nearest(List<Pattern> patterns, Map<Range, List<Hits>> found, Range scope, Evidence e,
+                        Integer limit) {
         int best = -1;
+        for (Hits hits : found.computeIfAbsent(scope, s -> hits(patterns, s))) {
+            int gap = hits.nearest(e);
+            if (gap >= 0 && (limit == null || gap <= limit) && (best < 0 || gap < best)) {
+                best = gap;
+            }
+        }
+        return best;
+    }
+
+    private List<Hits> hits(List<Pattern> patterns, Range scope) {
+        List<Hits> out = new ArrayList<>();
         for (Pattern p : patterns) {
+            article.checkpoint().passed(scope.end() - scope.start() + 1);
+            List<int[]> spans = new ArrayList<>();
             Matcher m = p.matcher(article.text()).region(scope.start(), scope.end());
             m.useTransparentBounds(true);
             while (m.find()) {
-                int gap = e.gap(m.start(), m.end());
-                if ((limit == null || gap <= limit) && (best < 0 || gap < best)) {
-                    best = gap;
-                }
+                spans.add(new int[] {m.start(), m.end()});
                 if (m.end() == m.start()) {
                     break;
                 }
             }
+            out.add(new Hits(spans.stream().mapToInt(s -> s[0]).toArray(), spans.stream().mapToInt(s -> s[1]).toArray()));
         }
-        return best;
+        return out;
     }
 }

@@ -40,10 +40,14 @@ final class Quantities {
 
     /** Quantities in the text, skipping numbers inside {@code taken} mentions (dates, clock times). */
     static List<Mention> find(String text, List<Numbers.NumberMention> numbers, List<Mention> taken) {
-        List<Mention> out = indefinite(text, taken);
+        Spans takenSpans = Article.spans(taken);
+        List<Mention> out = indefinite(text, takenSpans);
+        Spans outSpans = Article.spans(out);
         for (Numbers.NumberMention n : numbers) {
-            if (!overlapsAny(taken, n.start(), n.end()) && !overlapsAny(out, n.start(), n.end())) {
-                out.add(quantity(text, n));
+            if (!takenSpans.overlaps(n.start(), n.end()) && !outSpans.overlaps(n.start(), n.end())) {
+                Mention q = quantity(text, n);
+                out.add(q);
+                outSpans.add(q.start(), q.end());
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -59,11 +63,11 @@ final class Quantities {
     }
 
     // "in a week", "for an hour", "within a day"
-    private static List<Mention> indefinite(String text, List<Mention> taken) {
+    private static List<Mention> indefinite(String text, Spans taken) {
         List<Mention> out = new ArrayList<>();
         Matcher one = ONE_UNIT.matcher(text);
         while (one.find()) {
-            if (overlapsAny(taken, one.start(2), one.end())) {
+            if (taken.overlaps(one.start(2), one.end())) {
                 continue;
             }
             Approximation approx = Approximations.of(one.group(1));
@@ -103,14 +107,5 @@ final class Quantities {
     private static String unit(String word, List<Map.Entry<String, String>> byPrefix) {
         String w = word.toLowerCase(Locale.ROOT);
         return byPrefix.stream().filter(e -> w.startsWith(e.getKey())).findFirst().orElseThrow().getValue();
-    }
-
-    private static boolean overlapsAny(List<Mention> mentions, int s, int e) {
-        for (Mention m : mentions) {
-            if (m.overlaps(s, e)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

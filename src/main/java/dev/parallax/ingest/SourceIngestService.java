@@ -6,6 +6,7 @@ import dev.parallax.agreement.Facet;
 import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimService;
 import dev.parallax.db.UniqueViolation;
+import dev.parallax.db.WorkerPool;
 import dev.parallax.source.NewSource;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceService;
@@ -56,6 +57,7 @@ public class SourceIngestService {
     private Uni<List<Claim>> suggest(Source source, Agreement agreement, List<Facet> facets,
             String actor) {
         Map<Long, String> keys = facets.stream().collect(Collectors.toMap(f -> f.id, f -> f.key));
-        return claims.addSuggested(Suggestions.forSource(source, agreement, facets), keys, actor);
+        return WorkerPool.run(stopped -> Suggestions.forSource(source, agreement, facets, stopped))
+                .chain(suggested -> claims.addSuggested(suggested, keys, actor));
     }
 }

@@ -5,6 +5,7 @@ import dev.parallax.agreement.Facet;
 import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimStatus;
 import dev.parallax.claim.QuoteContext;
+import dev.parallax.extract.Checkpoint;
 import dev.parallax.extract.ExtractionInput;
 import dev.parallax.extract.Extractor;
 import dev.parallax.extract.FacetHints;
@@ -14,20 +15,33 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Runs the pure extractor on a new source and turns its suggestions into SUGGESTED claims. */
 final class Suggestions {
 
+    /** Tests watch the thread the extractor runs on through this; it does nothing otherwise. */
+    static volatile Runnable onExtract = () -> {
+    };
+
     private Suggestions() {
     }
 
-    static List<Claim> forSource(Source source, Agreement agreement, List<Facet> facets) {
+    /** The suggestions; stops with a CancellationException soon after {@code stopped} turns true. */
+    static List<Claim> forSource(Source source, Agreement agreement, List<Facet> facets, BooleanSupplier stopped) {
+        onExtract.run();
         ZoneId zone = agreement.timeZone == null ? ZoneOffset.UTC : ZoneId.of(agreement.timeZone);
         List<FacetHints> hints = facets.stream().map(Suggestions::hints).toList();
+        Checkpoint checkpoint = work -> {
+            if (stopped.getAsBoolean()) {
+                throw new CancellationException("extraction cancelled");
+            }
+        };
         List<SuggestedClaim> suggested = Extractor.extract(
-                new ExtractionInput(source.text, source.publishedOn, agreement.signedOn, zone, hints));
+                new ExtractionInput(source.text, source.publishedOn, agreement.signedOn, zone, hints, checkpoint));
         Map<String, Facet> byKey = facets.stream().collect(Collectors.toMap(f -> f.key, Function.identity()));
         return suggested.stream().map(s -> claim(source, byKey.get(s.facetKey()), s)).toList();
     }
