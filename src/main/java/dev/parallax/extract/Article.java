@@ -28,11 +28,11 @@ record Article(String text, Sentences sentences, List<Mention> times, List<Menti
         return new Article(text, sentences, times, dates, Quantities.find(text, Numbers.find(text), taken));
     }
 
-    // "00:01 on 6 March" is one clock time: its date is not a DATE value of its own
+    // "00:01 on 6 March" is one clock time: its date is not a DATE value of its own; "1 May 0000" is no value at all
     private static List<Mention> outside(List<Dates.DateMention> dates, List<Mention> times) {
         List<Mention> out = new ArrayList<>();
         for (Dates.DateMention d : dates) {
-            if (times.stream().noneMatch(t -> t.overlaps(d.start(), d.end()))) {
+            if (DateValue.inRange(d.date()) && times.stream().noneMatch(t -> t.overlaps(d.start(), d.end()))) {
                 out.add(new Mention(ValueKind.DATE, d.start(), d.end(), new DateValue(d.date()),
                         d.weekday() ? Detector.WEEKDAY : Detector.DATE));
             }

@@ -166,6 +166,11 @@ class HostileInputTest {
                 claimInput(sourceId, "corridor-depth-south", 0, 5, Map.of("kind", "LENGTH", "amount", "6", "unit", "km", "date", "2020-03-05"), null)), EDITOR)));
         cases.add(refused("unparseable amount", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM, Map.of("input",
                 claimInput(sourceId, "corridor-depth-south", 0, 5, Map.of("kind", "LENGTH", "amount", "1e999999", "unit", "km"), null)), EDITOR)));
+        cases.add(refused("instant with no UTC form (year -999999999 at +18:00)", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM,
+                Map.of("input", claimInput(sourceId, "ceasefire-start", 0, 5,
+                        Map.of("kind", "INSTANT", "at", "-999999999-01-01T00:00+18:00"), null)), EDITOR)));
+        cases.add(refused("instant past year 9999", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM, Map.of("input",
+                claimInput(sourceId, "ceasefire-start", 0, 5, Map.of("kind", "INSTANT", "at", "+10000-01-01T00:00Z"), null)), EDITOR)));
         // ---- Tokens and roles ----------------------------------------------------------------------
         Map<String, Object> confirm = Map.of("input", Map.of("claimId", claimId));
         cases.add(refused("mutation without a token", 200, "UNAUTHENTICATED", () -> query(CONFIRM, confirm)));
