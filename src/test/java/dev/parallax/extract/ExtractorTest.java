@@ -106,6 +106,14 @@ class ExtractorTest {
     }
 
     @Test
+    void numbersLongerThanAQuantityAreNoSuggestion() {
+        String text = "Some 1234567890123456789 boats were stuck, and a hundred hundred hundred hundred hundred hundred"
+                + " hundred hundred hundred hundred boats were stuck too. Some 1,500 boats were stuck later.";
+        List<SuggestedClaim> claims = Extractor.extract(new ExtractionInput(text, null, null, null, FACETS));
+        assertEquals("Some 1,500 boats", only(claims, "boats-stuck").exact());
+    }
+
+    @Test
     void datesAndTimesOutsideTheYearsAValueHoldsAreNoSuggestion() {
         String text = "Inspections of the canal start on 1 May 0000. Inspections end at 00:01 on 1 January 0001.";
         List<SuggestedClaim> claims = Extractor.extract(new ExtractionInput(text, null, null, ZoneId.of("Europe/Oslo"),
