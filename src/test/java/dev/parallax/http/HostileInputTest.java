@@ -131,6 +131,16 @@ class HostileInputTest {
         cases.add(refused("page size beyond Int", 200, "GRAPHQL_VALIDATION_FAILED", () -> query("{ claims(first: 99999999999) { nodes { id } } }", Map.of())));
         cases.add(refused("page size that wraps to 1 in 32 bits", 200, "GRAPHQL_VALIDATION_FAILED",
                 () -> query("query($n: Int) { claims(first: $n) { nodes { id } } }", Map.of("n", 4_294_967_297L))));
+        cases.add(refused("page size as a float that wraps to 1 in 32 bits", 200, "GRAPHQL_VALIDATION_FAILED", () -> raw("POST", JSON,
+                "{\"query\": \"query($n: Int) { claims(first: $n) { nodes { id } } }\", \"variables\": {\"n\": 4294967297.0}}")));
+        cases.add(refused("fractional page size in a variable", 200, "GRAPHQL_VALIDATION_FAILED",
+                () -> query("query($n: Int) { claims(first: $n) { nodes { id } } }", Map.of("n", 1.5))));
+        cases.add(refused("fractional page size in the document", 200, "GRAPHQL_VALIDATION_FAILED",
+                () -> query("{ claims(first: 1.5) { nodes { id } } }", Map.of())));
+        cases.add(refused("page size beyond double in the document", 200, "GRAPHQL_VALIDATION_FAILED",
+                () -> query("{ claims(first: 1e400) { nodes { id } } }", Map.of())));
+        cases.add(refused("page size beyond double in a variable", 200, "GRAPHQL_VALIDATION_FAILED", () -> raw("POST", JSON,
+                "{\"query\": \"query($n: Int) { claims(first: $n) { nodes { id } } }\", \"variables\": {\"n\": 1e400}}")));
         cases.add(refused("forged cursor", 200, "BAD_USER_INPUT", () -> query("{ claims(first: 5, after: \"b3ZlcjkwMDA\") { nodes { id } } }", Map.of())));
         cases.add(refused("cursor of garbage", 200, "BAD_USER_INPUT", () -> query("{ claims(first: 5, after: \"' OR 1=1 --\") { nodes { id } } }", Map.of())));
         cases.add(refused("SQL injection in a filter", 200, "BAD_USER_INPUT",
@@ -152,6 +162,10 @@ class HostileInputTest {
         // ---- Claims: spans, facets, values --------------------------------------------------------
         cases.add(refused("quote span past the end of the text", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM, Map.of("input",
                 claimInput(sourceId, "corridor-depth-south", 10, 999_999, Map.of("kind", "LENGTH", "amount", "6", "unit", "km"), null)), EDITOR)));
+        cases.add(refused("quote end as a float that wraps to 1 in 32 bits", 200, "GRAPHQL_VALIDATION_FAILED", () -> RawHttp.send("POST",
+                "/graphql", headers(JSON, EDITOR), mutationBody(ADD_CLAIM, Map.of("input", claimInput(sourceId, "corridor-depth-south",
+                        0, 123_456_789, Map.of("kind", "LENGTH", "amount", "6", "unit", "km"), null)))
+                        .replace("123456789", "4294967297.0").getBytes(StandardCharsets.UTF_8))));
         cases.add(refused("negative quote offset", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM, Map.of("input",
                 claimInput(sourceId, "corridor-depth-south", -3, 5, Map.of("kind", "LENGTH", "amount", "6", "unit", "km"), null)), EDITOR)));
         cases.add(refused("empty quote span", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM, Map.of("input",
