@@ -55,6 +55,18 @@ class HostileInputTest {
         // ---- HTTP: bodies, methods, media types -------------------------------------------------------
         cases.add(refused("malformed JSON", 400, "BAD_REQUEST",
                 () -> raw("POST", JSON, "{\"query\": \"{ __typename }\"")));
+        cases.add(refused("JSON nested over 1,000 deep", 400, "BAD_REQUEST", () -> raw("POST", JSON,
+                "{\"query\": \"{ __typename }\", \"variables\": {\"x\": " + "[".repeat(1001) + "]".repeat(1001) + "}}")));
+        cases.add(refused("number of over 1,100 digits", 400, "BAD_REQUEST", () -> raw("POST", JSON,
+                "{\"query\": \"{ __typename }\", \"variables\": {\"x\": " + "9".repeat(1200) + "}}")));
+        cases.add(refused("duplicate keys", 400, "BAD_REQUEST", () -> raw("POST", JSON,
+                "{\"query\": \"{ __typename }\", \"query\": \"{ agreements { id } }\"}")));
+        cases.add(refused("duplicate keys in the variables", 400, "BAD_REQUEST", () -> raw("POST", JSON,
+                "{\"query\": \"query($n: Int) { claims(first: $n) { nodes { id } } }\", \"variables\": {\"n\": 1, \"n\": 2}}")));
+        cases.add(refused("garbage after the JSON body", 400, "BAD_REQUEST",
+                () -> raw("POST", JSON, "{\"query\": \"{ __typename }\"} garbage")));
+        cases.add(refused("second JSON value after the body", 400, "BAD_REQUEST",
+                () -> raw("POST", JSON, "{\"query\": \"{ __typename }\"} {\"query\": \"{ __typename }\"}")));
         cases.add(refused("JSON that is not an object", 400, "BAD_REQUEST", () -> raw("POST", JSON, "\"{ __typename }\"")));
         cases.add(refused("empty body", 400, "BAD_REQUEST", () -> raw("POST", JSON, "")));
         cases.add(refused("query that is not a string", 400, "BAD_REQUEST", () -> raw("POST", JSON, "{\"query\": 42}")));
