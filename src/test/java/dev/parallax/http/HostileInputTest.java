@@ -135,6 +135,12 @@ class HostileInputTest {
                 () -> query("query($id: ID!) { node(id: $id) { id } }", Map.of("id", b64("Planet:1")))));
         cases.add(refused("global ID with a non-numeric key", 200, "BAD_USER_INPUT",
                 () -> query("query($id: ID!) { node(id: $id) { id } }", Map.of("id", b64("Source:1 or 1=1")))));
+        for (String key : List.of("0001", "+1", "\u0661\u0662")) {
+            cases.add(refused("non-canonical global ID Claim:" + key, 200, "BAD_USER_INPUT",
+                    () -> query("query($id: ID!) { node(id: $id) { id } }", Map.of("id", b64("Claim:" + key)))));
+        }
+        cases.add(refused("global ID with base64 padding", 200, "BAD_USER_INPUT",
+                () -> query("query($id: ID!) { node(id: $id) { id } }", Map.of("id", b64("Claim:1") + "=="))));
         cases.add(refused("foreign-type global ID", 200, "BAD_USER_INPUT",
                 () -> query("query($id: ID!) { agreement(id: $id) { id } }", Map.of("id", sourceId))));
         cases.add(refused("page size zero", 200, "BAD_USER_INPUT", () -> query("{ claims(first: 0) { nodes { id } } }", Map.of())));
