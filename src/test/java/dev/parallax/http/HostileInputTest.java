@@ -171,6 +171,10 @@ class HostileInputTest {
         cases.add(refused("lone surrogate in a variable", 200, "BAD_USER_INPUT", () -> RawHttp.send("POST", "/graphql",
                 headers(JSON, EDITOR), ("{\"query\": \"" + ADD_SOURCE.replace("\"", "\\\"") + "\", \"variables\": {\"input\": {\"agreementId\": \""
                         + agreement + "\", \"text\": \"half \\ud800 a char\"}}}").getBytes(StandardCharsets.UTF_8))));
+        for (String url : List.of("http://user:pass@example.org/a", "https://token@example.org/a")) {
+            cases.add(refused("URL with credentials " + url, 200, "BAD_USER_INPUT", () -> query(ADD_SOURCE,
+                    Map.of("input", Map.of("agreementId", agreement, "text", article, "url", url)), EDITOR)));
+        }
         cases.add(refused("huge title", 200, "BAD_USER_INPUT", () -> query(ADD_SOURCE,
                 Map.of("input", Map.of("agreementId", agreement, "text", article, "title", "T".repeat(100_000))), EDITOR)));
         cases.add(refused("oversized article", 200, "BAD_USER_INPUT", () -> query(ADD_SOURCE,
