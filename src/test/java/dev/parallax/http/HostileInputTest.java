@@ -14,6 +14,8 @@ import dev.parallax.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -215,6 +217,13 @@ class HostileInputTest {
         cases.add(refused("token from another issuer", 200, "UNAUTHENTICATED", () -> query(CONFIRM, confirm, bearer(Tokens.fromOtherIssuer("eve", "editor")))));
         cases.add(refused("malformed token", 200, "UNAUTHENTICATED", () -> query(CONFIRM, confirm, bearer("not.a.jwt"))));
         cases.add(refused("unsigned token (alg none)", 200, "UNAUTHENTICATED", () -> query(CONFIRM, confirm, bearer(unsigned("eve", "editor")))));
+        Instant inAnHour = Instant.now().plus(Duration.ofHours(1));
+        cases.add(refused("token with groups as a string", 200, "UNAUTHENTICATED",
+                () -> query(CONFIRM, confirm, bearer(Tokens.withClaims("eve", "reader editor", inAnHour)))));
+        cases.add(refused("token valid for 100 years", 200, "UNAUTHENTICATED", () -> query(CONFIRM, confirm,
+                bearer(Tokens.withClaims("eve", List.of("editor"), Instant.now().plus(Duration.ofDays(36_525)))))));
+        cases.add(refused("token with a NUL in its subject", 200, "UNAUTHENTICATED",
+                () -> query(CONFIRM, confirm, bearer(Tokens.withClaims("eve\u0000admin", List.of("editor"), inAnHour)))));
         cases.add(refused("valid token without the role", 200, "FORBIDDEN", () -> query(CONFIRM, confirm, bearer(Tokens.valid("reader", "reader")))));
         cases.add(refused("editor importing an agreement", 200, "FORBIDDEN", () -> query(
                 "mutation($i: ImportAgreementInput!) { importAgreement(input: $i) { agreement { id } } }",
