@@ -18,7 +18,7 @@ final class StrictJson {
     private StrictJson() {
     }
 
-    /** The value of {@code text}, or BAD_REQUEST saying why it is not one strict JSON value ({@code what}: "The request body"). */
+    /** The one JSON value of {@code text}, or BAD_REQUEST naming {@code what} ("The request body") and why not. */
     static JsonValue parse(String text, String what) {
         try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
