@@ -4,7 +4,10 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -15,9 +18,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class AccessControl {
 
     private final CurrentIdentityAssociation identities;
+    private final Duration maxLifetime;
 
-    public AccessControl(CurrentIdentityAssociation identities) {
+    public AccessControl(CurrentIdentityAssociation identities,
+            @ConfigProperty(name = "parallax.jwt.max-lifetime", defaultValue = "PT24H") Duration maxLifetime) {
         this.identities = identities;
+        this.maxLifetime = maxLifetime;
     }
 
     /** The subject of a caller who may change sources and claims: an editor, or an admin. */
@@ -34,16 +40,21 @@ public class AccessControl {
                 .map(identity -> subjectWithRole(identity, roles, needed));
     }
 
-    private static String subjectWithRole(SecurityIdentity identity, String[] roles, String needed) {
+    private String subjectWithRole(SecurityIdentity identity, String[] roles, String needed) {
         if (identity == null || identity.isAnonymous()) {
             throw new UnauthenticatedException("This operation needs a bearer token with the role " + needed + ".");
+        }
+        // A token that breaks a rule is no token at all: UNAUTHENTICATED comes before any role is looked at.
+        String subject;
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            TokenRules.check(token, maxLifetime, Instant.now());
+            subject = TokenRules.subject(token.getSubject() != null ? token.getSubject() : token.getName());
+        } else {
+            subject = TokenRules.subject(identity.getPrincipal().getName());
         }
         if (Arrays.stream(roles).noneMatch(identity::hasRole)) {
             throw new ForbiddenException("This operation needs the role " + needed + ".");
         }
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
-            return token.getSubject();
-        }
-        return identity.getPrincipal().getName();
+        return subject;
     }
 }

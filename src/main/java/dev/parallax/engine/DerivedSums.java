@@ -19,7 +19,7 @@ final class DerivedSums {
     private DerivedSums() {
     }
 
-    /** The sum of the parts' expected quantities (e.g. 6 km + 6 km = 12 km), or null if a part has none. */
+    /** The sum of the parts' expected quantities (e.g. 6 km + 6 km = 12 km), or null if a part has none or it is too long. */
     static Value expectedSum(FacetSpec facet, Map<String, FacetSpec> facetsByKey) {
         if (!facet.isDerived()) {
             return null;
@@ -37,6 +37,10 @@ final class DerivedSums {
         BigDecimal total = BigDecimal.ZERO;
         for (Quantity q : parts) {
             total = total.add(in(q, unit));
+        }
+        // Parts near the digit limit can sum (or convert) past it: such a total is no expected value.
+        if (!Quantity.fits(total)) {
+            return null;
         }
         return new Quantity(facet.kind(), total, unit, combined(parts));
     }

@@ -38,12 +38,12 @@ record Article(String text, Sentences sentences, List<Mention> times, List<Menti
         return new Article(text, sentences, times, dates, quantities, cp);
     }
 
-    // "00:01 on 6 March" is one clock time: its date is not a DATE value of its own
+    // "00:01 on 6 March" is one clock time: its date is not a DATE value of its own; "1 May 0000" is no value at all
     private static List<Mention> outside(List<Dates.DateMention> dates, List<Mention> times) {
         Spans taken = spans(times);
         List<Mention> out = new ArrayList<>();
         for (Dates.DateMention d : dates) {
-            if (!taken.overlaps(d.start(), d.end())) {
+            if (DateValue.inRange(d.date()) && !taken.overlaps(d.start(), d.end())) {
                 out.add(new Mention(ValueKind.DATE, d.start(), d.end(), new DateValue(d.date()),
                         d.weekday() ? Detector.WEEKDAY : Detector.DATE));
             }

@@ -5,6 +5,7 @@ import dev.parallax.value.ValueKind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,11 +55,14 @@ final class ClockTimes {
             return early() ? day.plusDays(1) : day;
         }
 
-        // a time in words ("midnight") is approximate
+        // a time in words ("midnight") is approximate; null for a moment outside the years a value may hold
         Mention on(LocalDate day, int from, int to, String how) {
             Duration tolerance = detector == Detector.CLOCK_WORD ? WORD_TOLERANCE : Duration.ZERO;
-            return new Mention(ValueKind.INSTANT, from, to,
-                    new InstantValue(day.atTime(time).atZone(zone).toOffsetDateTime(), tolerance), detector, how);
+            OffsetDateTime at = day.atTime(time).atZone(zone).toOffsetDateTime();
+            if (!InstantValue.inRange(at)) {
+                return null;
+            }
+            return new Mention(ValueKind.INSTANT, from, to, new InstantValue(at, tolerance), detector, how);
         }
     }
 

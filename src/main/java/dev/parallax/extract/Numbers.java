@@ -1,5 +1,6 @@
 package dev.parallax.extract;
 
+import dev.parallax.value.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class Numbers {
         Matcher w = WORDS.matcher(text);
         while (w.find()) {
             Long value = parseWords(w.group());
-            if (value != null) {
+            if (value != null && Quantity.fits(BigDecimal.valueOf(value))) {
                 out.add(new NumberMention(w.start(), w.end(), BigDecimal.valueOf(value)));
             }
         }
@@ -60,39 +61,48 @@ final class Numbers {
         return out;
     }
 
-    /** "one million" -> 1000000, "twenty-one" -> 21, "three hundred and five" -> 305; null if malformed. */
+    /** "one million" -> 1000000, "twenty-one" -> 21, "three hundred and five" -> 305; null if malformed or over 64 bits. */
     static Long parseWords(String words) {
         long total = 0;
         long current = 0;
         boolean any = false;
-        for (String token : TOKEN_SEPARATOR.split(words.toLowerCase(Locale.ROOT))) {
-            if (token.equals("and") || token.isEmpty()) {
-                continue;
+        try {
+            for (String token : TOKEN_SEPARATOR.split(words.toLowerCase(Locale.ROOT))) {
+                if (token.equals("and") || token.isEmpty()) {
+                    continue;
+                }
+                // "a", "an" only match before a scale word: "a million", "a hundred"
+                Integer small = token.equals("a") || token.equals("an") ? Integer.valueOf(1) : SMALL.get(token);
+                Long scale = SCALES.get(token);
+                if (small != null) {
+                    current = Math.addExact(current, small);
+                } else if (scale == null) {
+                    return null;
+                } else if (scale == 100) {
+                    current = Math.multiplyExact(current == 0 ? 1 : current, 100L);
+                } else {
+                    total = Math.addExact(total, Math.multiplyExact(current == 0 ? 1 : current, scale));
+                    current = 0;
+                }
+                any = true;
             }
-            // "a", "an" only match before a scale word: "a million", "a hundred"
-            Integer small = token.equals("a") || token.equals("an") ? Integer.valueOf(1) : SMALL.get(token);
-            Long scale = SCALES.get(token);
-            if (small != null) {
-                current += small;
-            } else if (scale == null) {
-                return null;
-            } else if (scale == 100) {
-                current = (current == 0 ? 1 : current) * 100;
-            } else {
-                total += (current == 0 ? 1 : current) * scale;
-                current = 0;
-            }
-            any = true;
+            return any ? Math.addExact(total, current) : null;
+        } catch (ArithmeticException e) {
+            // "a hundred hundred ..." past 64 bits: no number anyone means
+            return null;
         }
-        return any ? total + current : null;
     }
 
     private static List<NumberMention> digits(String text) {
         List<NumberMention> out = new ArrayList<>();
         Matcher d = DIGITS.matcher(text);
         while (d.find()) {
-            if (!oddGrouping(text, d)) {
-                out.add(new NumberMention(d.start(), d.end(), digitsValue(d)));
+            // A number longer than a quantity may be (a phone or account number) is no value to suggest.
+            if (!oddGrouping(text, d) && d.group().length() <= 4 * Quantity.MAX_DIGITS) {
+                BigDecimal value = digitsValue(d);
+                if (Quantity.fits(value)) {
+                    out.add(new NumberMention(d.start(), d.end(), value));
+                }
             }
         }
         return out;

@@ -18,7 +18,7 @@ public record GlobalId(NodeType type, long id) {
         return new GlobalId(type, id).encode();
     }
 
-    /** Decodes any well-formed global ID, or fails with BAD_USER_INPUT. */
+    /** Decodes a global ID exactly as {@link #encode()} writes it, or fails with BAD_USER_INPUT. */
     public static GlobalId decode(String raw) {
         if (raw == null || raw.isBlank() || raw.length() > 100) {
             throw malformed(raw);
@@ -36,10 +36,13 @@ public record GlobalId(NodeType type, long id) {
         try {
             NodeType type = NodeType.valueOf(plain.substring(0, colon));
             long id = Long.parseLong(plain.substring(colon + 1));
-            if (id <= 0) {
+            GlobalId decoded = new GlobalId(type, id);
+            // Only the one spelling encode() gives: "Claim:0001", "Claim:+1" or Arabic-Indic digits would parse to the
+            // same row, so one object would answer to many IDs (and caches, audits and rate limits keyed on IDs split).
+            if (id <= 0 || !decoded.encode().equals(raw)) {
                 throw malformed(raw);
             }
-            return new GlobalId(type, id);
+            return decoded;
         } catch (IllegalArgumentException e) {
             throw malformed(raw);
         }

@@ -18,11 +18,9 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -258,15 +256,10 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         } catch (CharacterCodingException e) {
             throw HttpRejection.badRequest("The request body is not valid UTF-8.");
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonStructure structure) {
-                return structure;
-            }
-            throw HttpRejection.badRequest("The request body must be a JSON object (or an array of them).");
-        } catch (JsonException | IllegalStateException e) {
-            throw HttpRejection.badRequest("The request body is not valid JSON.");
+        if (StrictJson.parse(text, "The request body") instanceof JsonStructure structure) {
+            return structure;
         }
+        throw HttpRejection.badRequest("The request body must be a JSON object (or an array of them).");
     }
 
     /** Request errors GraphQL reports itself (parse, validation, limits): 200 for application/json, 400 otherwise. */

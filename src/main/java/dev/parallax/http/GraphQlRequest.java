@@ -1,12 +1,10 @@
 package dev.parallax.http;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.function.Function;
 
 /** One GraphQL-over-HTTP request's parameters, checked for shape (not yet parsed as GraphQL). */
@@ -86,11 +84,7 @@ record GraphQlRequest(String query, String operationName, JsonObject variables, 
         if (text == null || text.isEmpty()) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return optionalObject(reader.readValue(), name, JsonValue::asJsonObject);
-        } catch (JsonException e) {
-            throw HttpRejection.badRequest("The \"" + name + "\" parameter is not valid JSON.");
-        }
+        return optionalObject(StrictJson.parse(text, "The \"" + name + "\" parameter"), name, JsonValue::asJsonObject);
     }
 
     private static String emptyToNull(String value) {

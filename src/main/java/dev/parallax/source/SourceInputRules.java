@@ -59,6 +59,10 @@ public final class SourceInputRules {
                     || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
                 throw new InvalidInputException("url must be an absolute http(s) URL: " + url);
             }
+            // Credentials in a stored, publicly readable URL would be published; the message does not repeat them.
+            if (uri.getRawUserInfo() != null) {
+                throw new InvalidInputException("url must not contain a user name or password");
+            }
             return url;
         } catch (URISyntaxException e) {
             throw new InvalidInputException("url is malformed: " + e.getMessage());

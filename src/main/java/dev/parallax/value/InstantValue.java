@@ -1,18 +1,38 @@
 package dev.parallax.value;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** A moment with its stated offset and a tolerance either side ("midnight" = PT5M). */
 public record InstantValue(OffsetDateTime at, Duration tolerance) implements Value {
 
+    /** The widest tolerance: the whole range of years, so two tolerances and any gap add up without overflow. */
+    public static final Duration MAX_TOLERANCE = Duration.ofDays(10_000L * 366);
+
     public InstantValue {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(tolerance, "tolerance");
+        if (!inRange(at)) {
+            throw new IllegalArgumentException("at: must lie in the years " + DateValue.EARLIEST.getYear() + " to "
+                    + DateValue.LATEST.getYear() + ", also in UTC; got " + at);
+        }
         if (tolerance.isNegative()) {
             throw new IllegalArgumentException("tolerance: must be >= 0, got " + tolerance);
         }
+        if (tolerance.compareTo(MAX_TOLERANCE) > 0) {
+            throw new IllegalArgumentException("tolerance: must be at most " + MAX_TOLERANCE.toDays() + " days, got "
+                    + tolerance);
+        }
+    }
+
+    /** True when the moment, as stated and in UTC, lies within the dates a {@link DateValue} may hold. */
+    public static boolean inRange(OffsetDateTime at) {
+        // OffsetDateTime.MIN (+18:00) has no UTC form: the stated date alone is not enough.
+        Instant utc = at.toInstant();
+        return DateValue.inRange(at.toLocalDate())
+                && !utc.isBefore(DateValue.EARLIEST_UTC) && utc.isBefore(DateValue.AFTER_LATEST_UTC);
     }
 
     /** A moment stated without tolerance. */

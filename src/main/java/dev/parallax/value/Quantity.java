@@ -17,7 +17,7 @@ public record Quantity(ValueKind kind, BigDecimal amount, String unit, Approxima
             throw new IllegalArgumentException("kind: a quantity must be COUNT, LENGTH or DURATION, not " + kind);
         }
         // Bounded before anything prints or converts it: 1e999999 would take the CPU for minutes.
-        if (amount.precision() - amount.scale() > MAX_DIGITS || amount.scale() > MAX_DIGITS) {
+        if (!fits(amount)) {
             throw new IllegalArgumentException("amount: at most " + MAX_DIGITS + " digits before and after the point");
         }
         if (amount.signum() < 0) {
@@ -30,6 +30,11 @@ public record Quantity(ValueKind kind, BigDecimal amount, String unit, Approxima
             throw new IllegalArgumentException("unit: '" + unit + "' is not valid for " + kind
                     + "; expected one of " + QuantityUnits.unitsFor(kind));
         }
+    }
+
+    /** True for an amount with at most {@link #MAX_DIGITS} digits before and after the point. */
+    public static boolean fits(BigDecimal amount) {
+        return amount.precision() - amount.scale() <= MAX_DIGITS && amount.scale() <= MAX_DIGITS;
     }
 
     /** An exactly stated quantity, e.g. {@code of(LENGTH, "3.7", "mi")}. */

@@ -123,4 +123,16 @@ class DerivedFacetTest {
         assertEquals(Verdict.REPORTS, row.cells().get(0).verdict());
         assertTrue(row.cells().get(0).derived());
     }
+
+    @Test
+    void partsThatSumPastTheDigitLimitGiveNoExpectedValueInsteadOfFailing() {
+        String nines = "9".repeat(Quantity.MAX_DIGITS);
+        Row row = new Scenario()
+                .facet(clauseFacet("a", km(nines)))
+                .facet(clauseFacet("b", km(nines)))
+                .facet(sumFacet("w", ValueKind.LENGTH, "a", "b"))
+                .sources(1)
+                .claim(1, "w", km("12")).row("w");
+        assertNull(row.expected());
+    }
 }

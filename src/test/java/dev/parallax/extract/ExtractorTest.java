@@ -104,4 +104,22 @@ class ExtractorTest {
                 facet("zone-east", ValueKind.LENGTH, Map.of("follow", "to the east", "enabled", false)))));
         assertTrue(claims.isEmpty());
     }
+
+    @Test
+    void numbersLongerThanAQuantityAreNoSuggestion() {
+        String text = "Some 1234567890123456789 boats were stuck, and a hundred hundred hundred hundred hundred hundred"
+                + " hundred hundred hundred hundred boats were stuck too. Some 1,500 boats were stuck later.";
+        List<SuggestedClaim> claims = Extractor.extract(new ExtractionInput(text, null, null, null, FACETS));
+        assertEquals("Some 1,500 boats", only(claims, "boats-stuck").exact());
+    }
+
+    @Test
+    void datesAndTimesOutsideTheYearsAValueHoldsAreNoSuggestion() {
+        String text = "Inspections of the canal start on 1 May 0000. Inspections end at 00:01 on 1 January 0001.";
+        List<SuggestedClaim> claims = Extractor.extract(new ExtractionInput(text, null, null, ZoneId.of("Europe/Oslo"),
+                List.of(facet("inspections-start", ValueKind.DATE, Map.of("cues", List.of("inspection"))),
+                        facet("inspections-end", ValueKind.INSTANT, Map.of("cues", List.of("inspection"))))));
+        // 00:01 in Oslo on 1 January 0001 is still year 0 in UTC: only the date of that sentence is a value
+        assertEquals(List.of(new DateValue(LocalDate.of(1, 1, 1))), claims.stream().map(SuggestedClaim::value).toList());
+    }
 }

@@ -14,6 +14,8 @@ import dev.parallax.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -55,6 +57,18 @@ class HostileInputTest {
         // ---- HTTP: bodies, methods, media types -------------------------------------------------------
         cases.add(refused("malformed JSON", 400, "BAD_REQUEST",
                 () -> raw("POST", JSON, "{\"query\": \"{ __typename }\"")));
+        cases.add(refused("JSON nested over 1,000 deep", 400, "BAD_REQUEST", () -> raw("POST", JSON,
+                "{\"query\": \"{ __typename }\", \"variables\": {\"x\": " + "[".repeat(1001) + "]".repeat(1001) + "}}")));
+        cases.add(refused("number of over 1,100 digits", 400, "BAD_REQUEST", () -> raw("POST", JSON,
+                "{\"query\": \"{ __typename }\", \"variables\": {\"x\": " + "9".repeat(1200) + "}}")));
+        cases.add(refused("duplicate keys", 400, "BAD_REQUEST", () -> raw("POST", JSON,
+                "{\"query\": \"{ __typename }\", \"query\": \"{ agreements { id } }\"}")));
+        cases.add(refused("duplicate keys in the variables", 400, "BAD_REQUEST", () -> raw("POST", JSON,
+                "{\"query\": \"query($n: Int) { claims(first: $n) { nodes { id } } }\", \"variables\": {\"n\": 1, \"n\": 2}}")));
+        cases.add(refused("garbage after the JSON body", 400, "BAD_REQUEST",
+                () -> raw("POST", JSON, "{\"query\": \"{ __typename }\"} garbage")));
+        cases.add(refused("second JSON value after the body", 400, "BAD_REQUEST",
+                () -> raw("POST", JSON, "{\"query\": \"{ __typename }\"} {\"query\": \"{ __typename }\"}")));
         cases.add(refused("JSON that is not an object", 400, "BAD_REQUEST", () -> raw("POST", JSON, "\"{ __typename }\"")));
         cases.add(refused("empty body", 400, "BAD_REQUEST", () -> raw("POST", JSON, "")));
         cases.add(refused("query that is not a string", 400, "BAD_REQUEST", () -> raw("POST", JSON, "{\"query\": 42}")));
@@ -136,6 +150,12 @@ class HostileInputTest {
                 () -> query("query($id: ID!) { node(id: $id) { id } }", Map.of("id", b64("Planet:1")))));
         cases.add(refused("global ID with a non-numeric key", 200, "BAD_USER_INPUT",
                 () -> query("query($id: ID!) { node(id: $id) { id } }", Map.of("id", b64("Source:1 or 1=1")))));
+        for (String key : List.of("0001", "+1", "\u0661\u0662")) {
+            cases.add(refused("non-canonical global ID Claim:" + key, 200, "BAD_USER_INPUT",
+                    () -> query("query($id: ID!) { node(id: $id) { id } }", Map.of("id", b64("Claim:" + key)))));
+        }
+        cases.add(refused("global ID with base64 padding", 200, "BAD_USER_INPUT",
+                () -> query("query($id: ID!) { node(id: $id) { id } }", Map.of("id", b64("Claim:1") + "=="))));
         cases.add(refused("foreign-type global ID", 200, "BAD_USER_INPUT",
                 () -> query("query($id: ID!) { agreement(id: $id) { id } }", Map.of("id", sourceId))));
         cases.add(refused("page size zero", 200, "BAD_USER_INPUT", () -> query("{ claims(first: 0) { nodes { id } } }", Map.of())));
@@ -144,6 +164,16 @@ class HostileInputTest {
         cases.add(refused("page size beyond Int", 200, "GRAPHQL_VALIDATION_FAILED", () -> query("{ claims(first: 99999999999) { nodes { id } } }", Map.of())));
         cases.add(refused("page size that wraps to 1 in 32 bits", 200, "GRAPHQL_VALIDATION_FAILED",
                 () -> query("query($n: Int) { claims(first: $n) { nodes { id } } }", Map.of("n", 4_294_967_297L))));
+        cases.add(refused("page size as a float that wraps to 1 in 32 bits", 200, "GRAPHQL_VALIDATION_FAILED", () -> raw("POST", JSON,
+                "{\"query\": \"query($n: Int) { claims(first: $n) { nodes { id } } }\", \"variables\": {\"n\": 4294967297.0}}")));
+        cases.add(refused("fractional page size in a variable", 200, "GRAPHQL_VALIDATION_FAILED",
+                () -> query("query($n: Int) { claims(first: $n) { nodes { id } } }", Map.of("n", 1.5))));
+        cases.add(refused("fractional page size in the document", 200, "GRAPHQL_VALIDATION_FAILED",
+                () -> query("{ claims(first: 1.5) { nodes { id } } }", Map.of())));
+        cases.add(refused("page size beyond double in the document", 200, "GRAPHQL_VALIDATION_FAILED",
+                () -> query("{ claims(first: 1e400) { nodes { id } } }", Map.of())));
+        cases.add(refused("page size beyond double in a variable", 200, "GRAPHQL_VALIDATION_FAILED", () -> raw("POST", JSON,
+                "{\"query\": \"query($n: Int) { claims(first: $n) { nodes { id } } }\", \"variables\": {\"n\": 1e400}}")));
         cases.add(refused("forged cursor", 200, "BAD_USER_INPUT", () -> query("{ claims(first: 5, after: \"b3ZlcjkwMDA\") { nodes { id } } }", Map.of())));
         cases.add(refused("cursor of garbage", 200, "BAD_USER_INPUT", () -> query("{ claims(first: 5, after: \"' OR 1=1 --\") { nodes { id } } }", Map.of())));
         cases.add(refused("SQL injection in a filter", 200, "BAD_USER_INPUT",
@@ -156,6 +186,10 @@ class HostileInputTest {
         cases.add(refused("lone surrogate in a variable", 200, "BAD_USER_INPUT", () -> RawHttp.send("POST", "/graphql",
                 headers(JSON, EDITOR), ("{\"query\": \"" + ADD_SOURCE.replace("\"", "\\\"") + "\", \"variables\": {\"input\": {\"agreementId\": \""
                         + agreement + "\", \"text\": \"half \\ud800 a char\"}}}").getBytes(StandardCharsets.UTF_8))));
+        for (String url : List.of("http://user:pass@example.org/a", "https://token@example.org/a")) {
+            cases.add(refused("URL with credentials " + url, 200, "BAD_USER_INPUT", () -> query(ADD_SOURCE,
+                    Map.of("input", Map.of("agreementId", agreement, "text", article, "url", url)), EDITOR)));
+        }
         cases.add(refused("huge title", 200, "BAD_USER_INPUT", () -> query(ADD_SOURCE,
                 Map.of("input", Map.of("agreementId", agreement, "text", article, "title", "T".repeat(100_000))), EDITOR)));
         cases.add(refused("oversized article", 200, "BAD_USER_INPUT", () -> query(ADD_SOURCE,
@@ -165,6 +199,10 @@ class HostileInputTest {
         // ---- Claims: spans, facets, values --------------------------------------------------------
         cases.add(refused("quote span past the end of the text", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM, Map.of("input",
                 claimInput(sourceId, "corridor-depth-south", 10, 999_999, Map.of("kind", "LENGTH", "amount", "6", "unit", "km"), null)), EDITOR)));
+        cases.add(refused("quote end as a float that wraps to 1 in 32 bits", 200, "GRAPHQL_VALIDATION_FAILED", () -> RawHttp.send("POST",
+                "/graphql", headers(JSON, EDITOR), mutationBody(ADD_CLAIM, Map.of("input", claimInput(sourceId, "corridor-depth-south",
+                        0, 123_456_789, Map.of("kind", "LENGTH", "amount", "6", "unit", "km"), null)))
+                        .replace("123456789", "4294967297.0").getBytes(StandardCharsets.UTF_8))));
         cases.add(refused("negative quote offset", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM, Map.of("input",
                 claimInput(sourceId, "corridor-depth-south", -3, 5, Map.of("kind", "LENGTH", "amount", "6", "unit", "km"), null)), EDITOR)));
         cases.add(refused("empty quote span", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM, Map.of("input",
@@ -179,6 +217,11 @@ class HostileInputTest {
                 claimInput(sourceId, "corridor-depth-south", 0, 5, Map.of("kind", "LENGTH", "amount", "6", "unit", "km", "date", "2020-03-05"), null)), EDITOR)));
         cases.add(refused("unparseable amount", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM, Map.of("input",
                 claimInput(sourceId, "corridor-depth-south", 0, 5, Map.of("kind", "LENGTH", "amount", "1e999999", "unit", "km"), null)), EDITOR)));
+        cases.add(refused("instant with no UTC form (year -999999999 at +18:00)", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM,
+                Map.of("input", claimInput(sourceId, "ceasefire-start", 0, 5,
+                        Map.of("kind", "INSTANT", "at", "-999999999-01-01T00:00+18:00"), null)), EDITOR)));
+        cases.add(refused("instant past year 9999", 200, "BAD_USER_INPUT", () -> query(ADD_CLAIM, Map.of("input",
+                claimInput(sourceId, "ceasefire-start", 0, 5, Map.of("kind", "INSTANT", "at", "+10000-01-01T00:00Z"), null)), EDITOR)));
         // ---- Tokens and roles ----------------------------------------------------------------------
         Map<String, Object> confirm = Map.of("input", Map.of("claimId", claimId));
         cases.add(refused("mutation without a token", 200, "UNAUTHENTICATED", () -> query(CONFIRM, confirm)));
@@ -187,6 +230,13 @@ class HostileInputTest {
         cases.add(refused("token from another issuer", 200, "UNAUTHENTICATED", () -> query(CONFIRM, confirm, bearer(Tokens.fromOtherIssuer("eve", "editor")))));
         cases.add(refused("malformed token", 200, "UNAUTHENTICATED", () -> query(CONFIRM, confirm, bearer("not.a.jwt"))));
         cases.add(refused("unsigned token (alg none)", 200, "UNAUTHENTICATED", () -> query(CONFIRM, confirm, bearer(unsigned("eve", "editor")))));
+        Instant inAnHour = Instant.now().plus(Duration.ofHours(1));
+        cases.add(refused("token with groups as a string", 200, "UNAUTHENTICATED",
+                () -> query(CONFIRM, confirm, bearer(Tokens.withClaims("eve", "reader editor", inAnHour)))));
+        cases.add(refused("token valid for 100 years", 200, "UNAUTHENTICATED", () -> query(CONFIRM, confirm,
+                bearer(Tokens.withClaims("eve", List.of("editor"), Instant.now().plus(Duration.ofDays(36_525)))))));
+        cases.add(refused("token with a NUL in its subject", 200, "UNAUTHENTICATED",
+                () -> query(CONFIRM, confirm, bearer(Tokens.withClaims("eve\u0000admin", List.of("editor"), inAnHour)))));
         cases.add(refused("valid token without the role", 200, "FORBIDDEN", () -> query(CONFIRM, confirm, bearer(Tokens.valid("reader", "reader")))));
         cases.add(refused("editor importing an agreement", 200, "FORBIDDEN", () -> query(
                 "mutation($i: ImportAgreementInput!) { importAgreement(input: $i) { agreement { id } } }",

@@ -57,6 +57,15 @@ class AddSourceTest {
     }
 
     @Test
+    void anArticleWithANumberLongerThanAQuantityIsAdded() throws Exception {
+        String agreement = emptyAgreement("ingest-long-number");
+        JsonPath added = add(Map.of("agreementId", agreement, "text", "Account 1234567890123456789 was frozen as some"
+                + " 300 fighters withdrew from the corridor, officials said."));
+        assertThat(added.getList("errors")).isNull();
+        assertThat(added.getBoolean("data.addSource.created")).isTrue();
+    }
+
+    @Test
     void concurrentAddsOfOneTextCreateOneSource() throws Exception {
         String agreement = emptyAgreement("ingest-race");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(6);

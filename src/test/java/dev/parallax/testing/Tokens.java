@@ -35,6 +35,12 @@ public final class Tokens {
         return signed(subject, Set.of(roles), Instant.now().plus(Duration.ofHours(1)), "test-private.pem", "someone-else");
     }
 
+    /** Signed by the trusted key with a raw {@code groups} claim (an array or, hostile, a string) and any expiry. */
+    public static String withClaims(String subject, Object groups, Instant expiresAt) {
+        return Jwt.issuer("parallax").subject(subject).claim("groups", groups)
+                .issuedAt(Instant.now()).expiresAt(expiresAt).sign(key("test-private.pem"));
+    }
+
     private static String signed(String subject, Set<String> roles, Instant expiresAt, String keyFile, String issuer) {
         return Jwt.issuer(issuer).subject(subject).groups(roles)
                 .issuedAt(expiresAt.minus(Duration.ofHours(2))).expiresAt(expiresAt)
