@@ -11,6 +11,7 @@ import dev.parallax.claim.ClaimRepository;
 import dev.parallax.claim.ClaimStatus;
 import dev.parallax.claim.QuoteContext;
 import dev.parallax.source.ContentHash;
+import dev.parallax.source.DedupKey;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceRepository;
 import dev.parallax.value.ValueCodec;
@@ -112,30 +113,37 @@ public class SeedWriter {
 
     private Uni<Map<String, Source>> writeSources(Agreement agreement, SeedCorpus corpus) {
         return sources.byAgreements(List.of(agreement.id), null).chain(existing -> {
-            Map<String, Source> byHash = index(existing, s -> s.contentHash);
+            Map<String, Source> byKey = index(existing.stream().filter(s -> s.dedupKey != null).toList(), s -> s.dedupKey);
             List<Source> missing = new ArrayList<>();
-            Map<String, String> hashByFile = new java.util.HashMap<>();
+            Map<String, String> keyByFile = new java.util.HashMap<>();
             for (SeedCorpus.SourceSeed s : corpus.agreement().sources()) {
                 String text = corpus.texts().get(s.file());
-                String hash = ContentHash.of(text);
-                hashByFile.put(s.file(), hash);
-                if (!byHash.containsKey(hash)) {
+                String key = DedupKey.of(text);
+                keyByFile.put(s.file(), key);
+                Source same = byKey.get(key);
+                // The seed's quote offsets index into its own text; a stored variant of it would misplace them.
+                if (same != null && !same.text.equals(text)) {
+                    throw new IllegalStateException("seed " + s.file() + " differs from stored source " + same.id
+                            + " only in Unicode normal form, BOM or trailing white space");
+                }
+                if (same == null) {
                     Source source = new Source();
                     source.agreementId = agreement.id;
                     source.title = s.title();
                     source.text = text;
-                    source.contentHash = hash;
+                    source.contentHash = ContentHash.of(text);
+                    source.dedupKey = key;
                     source.outlet = s.outlet();
                     source.url = s.url();
                     source.publishedOn = s.publishedOn() == null ? null : LocalDate.parse(s.publishedOn());
                     source.language = s.language();
                     source.fileName = s.file();
                     missing.add(source);
-                    byHash.put(hash, source);
+                    byKey.put(key, source);
                 }
             }
-            return persistAll(missing).map(added -> hashByFile.entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> byHash.get(e.getValue()))));
+            return persistAll(missing).map(added -> keyByFile.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> byKey.get(e.getValue()))));
         });
     }
 

@@ -19,6 +19,9 @@ public class Source extends IdentityEntity {
     /** SHA-256 of the UTF-8 bytes of the text, lower-case hex. */
     public String contentHash;
 
+    /** SHA-256 of the text's canonical form ({@link DedupKey}); null only on rows that V5 found duplicated. */
+    public String dedupKey;
+
     public String outlet;
 
     public String url;

@@ -23,7 +23,7 @@ public final class SourceInputRules {
     }
 
     public static String text(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || !hasVisibleCharacter(text)) {
             throw new InvalidInputException("text must not be empty");
         }
         checkCharacters(text, "text");
@@ -99,6 +99,14 @@ public final class SourceInputRules {
             }
         }
         return value;
+    }
+
+    /** False when the text holds only white space, zero-width characters (U+200B-U+200D, U+2060, U+FEFF) and combining marks. */
+    static boolean hasVisibleCharacter(String s) {
+        return s.codePoints().anyMatch(c -> !(Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF
+                || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK));
     }
 
     /** Rejects control characters other than tab and line breaks, and lone UTF-16 surrogates. */

@@ -33,7 +33,7 @@ public class SourceRepository implements PanacheRepository<Source> {
         return list("id in ?1", ids);
     }
 
-    public Uni<Source> findByHash(Long agreementId, String contentHash) {
-        return find("agreementId = ?1 and contentHash = ?2", agreementId, contentHash).firstResult();
+    public Uni<Source> findByDedupKey(Long agreementId, String dedupKey) {
+        return find("agreementId = ?1 and dedupKey = ?2", agreementId, dedupKey).firstResult();
     }
 }

@@ -34,10 +34,10 @@ public class SourceService {
         return sources.findByIds(ids);
     }
 
-    /** The agreement's source with exactly this text, or null. */
+    /** The agreement's source whose text has the same canonical form ({@link DedupKey}), or null. */
     @WithSession
     public Uni<Source> withText(long agreementId, String text) {
-        return sources.findByHash(agreementId, ContentHash.of(text));
+        return sources.findByDedupKey(agreementId, DedupKey.of(text));
     }
 
     /** Stores a new source; must run inside the caller's transaction. */
@@ -48,6 +48,7 @@ public class SourceService {
         source.title = in.title();
         source.text = in.text();
         source.contentHash = ContentHash.of(in.text());
+        source.dedupKey = DedupKey.of(in.text());
         source.outlet = in.outlet();
         source.url = in.url();
         source.publishedOn = in.publishedOn();

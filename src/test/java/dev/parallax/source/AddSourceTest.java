@@ -126,6 +126,60 @@ class AddSourceTest {
     }
 
     @Test
+    void textsDifferingOnlyInNormalFormBomOrTrailingWhiteSpaceAreOneSourceKeptAsFirstSent() throws Exception {
+        String agreement = emptyAgreement("ingest-unicode-dedup");
+        String nfc = "Caf\u00e9 talks: the ceasefire holds along the 12 km line, officials said.";
+        JsonPath first = add(Map.of("agreementId", agreement, "text", nfc));
+        assertThat(first.getBoolean("data.addSource.created")).isTrue();
+        String id = first.getString("data.addSource.source.id");
+        assertThat(first.getString("data.addSource.source.contentHash")).isEqualTo(ContentHash.of(nfc));
+        long before = count("source");
+        List<String> variants = List.of(
+                "Cafe\u0301 talks: the ceasefire holds along the 12 km line, officials said.",
+                "\ufeff" + nfc,
+                nfc + "  \n\t",
+                nfc + "\u00a0\u3000\r\n",
+                "\ufeffCafe\u0301" + nfc.substring(4) + "\n");
+        for (String variant : variants) {
+            JsonPath again = add(Map.of("agreementId", agreement, "text", variant));
+            assertThat(again.getList("errors")).as(variant).isNull();
+            assertThat(again.getBoolean("data.addSource.created")).as(variant).isFalse();
+            assertThat(again.getString("data.addSource.source.id")).as(variant).isEqualTo(id);
+        }
+        assertThat(count("source")).isEqualTo(before);
+        assertThat(storedText(GlobalId.decode(id, NodeType.Source))).isEqualTo(nfc);
+
+        for (String different : List.of(" " + nfc, nfc.replace("12 km", "12  km"), nfc.toLowerCase(java.util.Locale.ROOT),
+                nfc.replace("12 km", "\uff11\uff12 km"), nfc + "\u200b")) {
+            JsonPath other = add(Map.of("agreementId", agreement, "text", different));
+            assertThat(other.getBoolean("data.addSource.created")).as(different).isTrue();
+        }
+    }
+
+    @Test
+    void textsWithNoVisibleCharacterAreRefusedAsEmptyAndWriteNothing() throws Exception {
+        String agreement = emptyAgreement("ingest-invisible");
+        long sources = count("source");
+        for (String invisible : List.of("\u200b", "\ufeff", "\u200c\u200d\u2060", "\u0301\u0308", "\u20dd",
+                " \u00a0\u3000\n", "\ufeff \u200b\u0301\t")) {
+            JsonPath json = add(Map.of("agreementId", agreement, "text", invisible));
+            assertThat(json.getString("errors[0].extensions.code")).as(invisible).isEqualTo("BAD_USER_INPUT");
+            assertThat(json.getString("errors[0].message")).as(invisible).contains("text must not be empty");
+        }
+        assertThat(count("source")).isEqualTo(sources);
+        JsonPath visible = add(Map.of("agreementId", agreement, "text", "\u200b\u0301x"));
+        assertThat(visible.getBoolean("data.addSource.created")).isTrue();
+    }
+
+    private static String storedText(long id) throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select text from source where id = " + id)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void theFiveSeedTextsAddedAfreshGiveTheCuratedVerdictsOnClauseFacets() throws Exception {
         String fresh = emptyAgreement("ingest-fresh");
         for (String file : List.of(SeedArticles.S000, SeedArticles.S001, SeedArticles.S002, SeedArticles.S003, SeedArticles.S004)) {
