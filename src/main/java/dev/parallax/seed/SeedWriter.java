@@ -10,6 +10,7 @@ import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimRepository;
 import dev.parallax.claim.ClaimStatus;
 import dev.parallax.claim.QuoteContext;
+import dev.parallax.domain.InvalidInputException;
 import dev.parallax.source.ContentHash;
 import dev.parallax.source.DedupKey;
 import dev.parallax.source.Source;
@@ -123,7 +124,7 @@ public class SeedWriter {
                 Source same = byKey.get(key);
                 // The seed's quote offsets index into its own text; a stored variant of it would misplace them.
                 if (same != null && !same.text.equals(text)) {
-                    throw new IllegalStateException("seed " + s.file() + " differs from stored source " + same.id
+                    throw new InvalidInputException("Article " + s.file() + " differs from another source of the agreement"
                             + " only in Unicode normal form, BOM or trailing white space");
                 }
                 if (same == null) {

@@ -106,4 +106,20 @@ class SecondAgreementTest {
                 .getList("data.agreements.slug"))
                 .doesNotContain("broken-kind", "broken-hint");
     }
+
+    @Test
+    void anImportWhoseArticlesDifferOnlyInTrailingWhiteSpaceIsRejectedAndWritesNothing() throws Exception {
+        String wire = Files.readString(DIR.resolve("articles").resolve("wire.txt"));
+        List<Map<String, String>> articles = List.of(Map.of("file", "wire.txt", "text", wire),
+                Map.of("file", "daily.txt", "text", wire + " \u00a0\n"),
+                Map.of("file", "column.txt", "text", Files.readString(DIR.resolve("articles").resolve("column.txt"))));
+        Map<String, Object> input = Map.of("agreementYaml",
+                Files.readString(DIR.resolve("agreement.yaml")).replace("slug: minsk-2015", "slug: minsk-variant"),
+                "articles", articles);
+        JsonPath json = GraphQl.post(IMPORT, Map.of("input", input)).extract().jsonPath();
+        assertThat(json.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+        assertThat(json.getString("errors[0].message")).contains("daily.txt");
+        assertThat(GraphQl.post(Documents.load("seed/SecondAgreementTest/AgreementSlugs")).extract().jsonPath()
+                .getList("data.agreements.slug")).doesNotContain("minsk-variant");
+    }
 }
