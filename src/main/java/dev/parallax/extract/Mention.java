@@ -17,8 +17,4 @@ record Mention(ValueKind kind, int start, int end, Value value, Detector detecto
     String rule() {
         return detector.label() + detail;
     }
-
-    boolean overlaps(int s, int e) {
-        return start < e && s < end;
-    }
 }

@@ -11,7 +11,6 @@ import dev.parallax.claim.ClaimRepository;
 import dev.parallax.claim.ClaimStatus;
 import dev.parallax.claim.QuoteContext;
 import dev.parallax.domain.InvalidInputException;
-import dev.parallax.source.ContentHash;
 import dev.parallax.source.DedupKey;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceRepository;
@@ -128,12 +127,8 @@ public class SeedWriter {
                             + " only in Unicode normal form, BOM or trailing white space");
                 }
                 if (same == null) {
-                    Source source = new Source();
-                    source.agreementId = agreement.id;
+                    Source source = Source.withText(agreement.id, text);
                     source.title = s.title();
-                    source.text = text;
-                    source.contentHash = ContentHash.of(text);
-                    source.dedupKey = key;
                     source.outlet = s.outlet();
                     source.url = s.url();
                     source.publishedOn = s.publishedOn() == null ? null : LocalDate.parse(s.publishedOn());

@@ -35,4 +35,14 @@ public class Source extends IdentityEntity {
 
     @CreationTimestamp
     public OffsetDateTime createdAt;
+
+    /** A new source of the agreement holding {@code text}, with the content hash and dedup key derived from it. */
+    public static Source withText(long agreementId, String text) {
+        Source source = new Source();
+        source.agreementId = agreementId;
+        source.text = text;
+        source.contentHash = ContentHash.of(text);
+        source.dedupKey = DedupKey.of(text);
+        return source;
+    }
 }

@@ -43,12 +43,8 @@ public class SourceService {
     /** Stores a new source; must run inside the caller's transaction. */
     @WithSession
     public Uni<Source> create(NewSource in) {
-        Source source = new Source();
-        source.agreementId = in.agreementId();
+        Source source = Source.withText(in.agreementId(), in.text());
         source.title = in.title();
-        source.text = in.text();
-        source.contentHash = ContentHash.of(in.text());
-        source.dedupKey = DedupKey.of(in.text());
         source.outlet = in.outlet();
         source.url = in.url();
         source.publishedOn = in.publishedOn();
