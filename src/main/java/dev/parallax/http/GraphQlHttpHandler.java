@@ -4,6 +4,7 @@ import dev.parallax.guard.DocumentGuard;
 import dev.parallax.guard.OperationSelection;
 import dev.parallax.guard.ParseOutcome;
 import dev.parallax.guard.RequestLimits;
+import dev.parallax.observe.GraphQlMetrics;
 import graphql.introspection.Introspection;
 import graphql.language.OperationDefinition;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -109,6 +110,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     private void runSingle(RoutingContext ctx, String responseType, GraphQlRequest request, boolean overGet) {
         Prepared prepared = prepare(request, overGet);
+        GraphQlMetrics.operation(ctx, prepared.operationName(request));
         if (prepared.refusal != null) {
             send(ctx, responseType, documentErrorStatus(responseType), prepared.refusal);
             return;
@@ -142,6 +144,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 } catch (HttpRejection rejection) {
                     prepared = Prepared.refused(rejection.code, rejection.getMessage());
                 }
+                GraphQlMetrics.operation(ctx, prepared.operationName(request));
                 return prepared.refusal != null
                         ? CompletableFuture.completedFuture(prepared.refusal)
                         : execute(prepared.request, new ConcurrentHashMap<>(metaData));
@@ -196,7 +199,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (violation.isPresent()) {
             return Prepared.refused(violation.get().code(), violation.get().message());
         }
-        return new Prepared(request, null);
+        return new Prepared(request, null, operation.get().getName());
     }
 
     private CompletableFuture<JsonObject> execute(GraphQlRequest request, Map<String, Object> metaData) {
@@ -279,6 +282,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
+        GraphQlMetrics.finish(ctx, body);
         ctx.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8")
@@ -286,9 +290,14 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     /** A request ready to run, or the response that refuses it. */
-    private record Prepared(GraphQlRequest request, JsonObject refusal) {
+    private record Prepared(GraphQlRequest request, JsonObject refusal, String operation) {
         static Prepared refused(String code, String message) {
-            return new Prepared(null, ErrorCodes.single(code, message));
+            return new Prepared(null, ErrorCodes.single(code, message), null);
+        }
+
+        /** The chosen operation's name; for a refused request, the name the client gave. */
+        String operationName(GraphQlRequest sent) {
+            return refusal == null ? operation : sent.operationName();
         }
     }
 }

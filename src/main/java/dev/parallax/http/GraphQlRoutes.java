@@ -1,8 +1,10 @@
 package dev.parallax.http;
 
+import dev.parallax.observe.GraphQlMetrics;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -25,6 +27,7 @@ public class GraphQlRoutes {
     private static final Logger LOG = Logger.getLogger(GraphQlRoutes.class);
 
     /** After authentication (order -200) and authorization (-100), before SmallRye's WebSocket route (-99). */
+    private static final int OBSERVE_ORDER = -151;
     private static final int WEBSOCKET_GUARD_ORDER = -150;
     private static final int MEDIA_TYPE_GUARD_ORDER = -98;
     private static final int HANDLER_ORDER = -97;
@@ -41,10 +44,17 @@ public class GraphQlRoutes {
     @Inject
     Vertx vertx;
 
+    @Inject
+    GraphQlMetrics metrics;
+
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path")
     String path;
 
     void install(@Observes Router router) {
+        router.route(path).order(OBSERVE_ORDER).handler(ctx -> {
+            metrics.start(ctx);
+            ctx.next();
+        });
         router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(this::refuseWebSockets);
         router.route(path + "/schema.graphql").order(WEBSOCKET_GUARD_ORDER).handler(this::schemaOnlyWithIntrospection);
         router.route(path).order(MEDIA_TYPE_GUARD_ORDER).handler(this::refuseNonJsonPosts);
@@ -93,6 +103,11 @@ public class GraphQlRoutes {
 
     /** Failures of the body handler (413 on an oversized body) and anything unexpected, as GraphQL errors. */
     private void answerFailure(RoutingContext ctx) {
+        if (ctx.failure() instanceof HttpClosedException || ctx.response().closed()) {
+            // The connection is gone (the client left, or sent too slowly and timed out): nobody to answer.
+            LOG.debug("GraphQL request abandoned: the connection closed", ctx.failure());
+            return;
+        }
         int status = ctx.statusCode();
         if (status == 413) {
             GraphQlHttpHandler.send(ctx, MediaTypes.JSON, 413, ErrorCodes.single("PAYLOAD_TOO_LARGE",

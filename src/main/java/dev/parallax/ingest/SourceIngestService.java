@@ -7,6 +7,7 @@ import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimService;
 import dev.parallax.db.UniqueViolation;
 import dev.parallax.db.WorkerPool;
+import dev.parallax.observe.ExtractionMetrics;
 import dev.parallax.source.NewSource;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceService;
@@ -27,11 +28,14 @@ public class SourceIngestService {
     private final AgreementService agreements;
     private final SourceService sources;
     private final ClaimService claims;
+    private final ExtractionMetrics extraction;
 
-    public SourceIngestService(AgreementService agreements, SourceService sources, ClaimService claims) {
+    public SourceIngestService(AgreementService agreements, SourceService sources, ClaimService claims,
+            ExtractionMetrics extraction) {
         this.agreements = agreements;
         this.sources = sources;
         this.claims = claims;
+        this.extraction = extraction;
     }
 
     public Uni<IngestResult> add(NewSource in, String actor) {
@@ -57,7 +61,7 @@ public class SourceIngestService {
     private Uni<List<Claim>> suggest(Source source, Agreement agreement, List<Facet> facets,
             String actor) {
         Map<Long, String> keys = facets.stream().collect(Collectors.toMap(f -> f.id, f -> f.key));
-        return WorkerPool.run(stopped -> Suggestions.forSource(source, agreement, facets, stopped))
+        return WorkerPool.run(stopped -> extraction.time(() -> Suggestions.forSource(source, agreement, facets, stopped)))
                 .chain(suggested -> claims.addSuggested(suggested, keys, actor));
     }
 }
