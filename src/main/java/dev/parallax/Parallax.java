@@ -1,6 +1,6 @@
 package dev.parallax;
 
-import dev.parallax.auth.LocalKeys;
+import dev.parallax.auth.LocalVerificationKey;
 import dev.parallax.auth.TokenMinter;
 import dev.parallax.db.EmbeddedPostgres;
 import io.quarkus.runtime.Quarkus;
@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Entry point: with no datasource URL configured, starts the embedded PostgreSQL first and points
  * Quarkus at it; with {@code QUARKUS_DATASOURCE_REACTIVE_URL} set, starts nothing embedded. With no JWT
- * verification key configured, uses the machine's local key pair. {@code mint-token} signs a token and exits.
+ * verification key configured, uses the machine's local key pair (or, if its directory is unwritable,
+ * starts with a key that accepts no token). {@code mint-token} signs a token and exits.
  */
 @QuarkusMain
 public final class Parallax {
@@ -34,10 +35,7 @@ public final class Parallax {
             return;
         }
         if (setting("mp.jwt.verify.publickey.location").isEmpty() && setting("mp.jwt.verify.publickey").isEmpty()) {
-            Path publicKey = LocalKeys.ensure(keyDir);
-            LOG.warnf("No MP_JWT_VERIFY_PUBLICKEY_LOCATION set: mutations accept tokens signed with the local key in %s"
-                    + " (mint one with: java -jar quarkus-run.jar mint-token --subject you --roles editor)", keyDir);
-            System.setProperty("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
+            LocalVerificationKey.properties(keyDir).forEach(System::setProperty);
         }
         boolean external = setting("quarkus.datasource.reactive.url").isPresent();
         if (!external && !inNativeImage()) {

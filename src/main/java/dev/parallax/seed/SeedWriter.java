@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * Writes a validated seed corpus in one transaction, inserting only what is not there yet (by natural
  * key: agreement slug, clause number, facet key, source content hash, claim source+facet+offsets), so
- * loading again changes nothing.
+ * loading again changes nothing. Writers of one agreement take turns (an advisory lock on its slug), so
+ * replicas starting at once on a fresh database import it once and both start.
  */
 @ApplicationScoped
 public class SeedWriter {
@@ -56,7 +57,8 @@ public class SeedWriter {
     @WithTransaction
     public Uni<Integer> write(SeedCorpus corpus) {
         SeedCorpus.AgreementSeed seed = corpus.agreement();
-        return agreements.findBySlug(seed.slug())
+        return agreements.lockSlugForTransaction(seed.slug())
+                .chain(() -> agreements.findBySlug(seed.slug()))
                 .chain(found -> found != null ? Uni.createFrom().item(found) : agreements.persist(agreement(seed)))
                 .chain(agreement -> writeClauses(agreement, seed)
                         .chain(clauseByNumber -> writeFacets(agreement, seed, clauseByNumber)
