@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * The cost-per-client load (issue 12), run by load.sh against a started jar: six anonymous clients (distinct
  * X-Forwarded-For addresses) send batches of five full comparisons of a large agreement as fast as they are
  * answered, while a seventh client's simple query is timed and the JVM's resident memory is sampled.
- * Usage: java Load.java PORT TOKEN PID SEEDS_DIR [SOURCES] [SECONDS]
+ * Usage: java Load.java PORT TOKEN PID SEEDS_DIR [SOURCES] [SECONDS] [BATCH_SIZE (5; 1 sends single operations)]
  */
 public class Load {
 
@@ -51,8 +51,9 @@ public class Load {
         Path seeds = Path.of(args[3]);
         int sources = args.length > 4 ? Integer.parseInt(args[4]) : 40;
         int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 30;
+        int batchSize = args.length > 6 ? Integer.parseInt(args[6]) : 5;
 
-        String agreements = post(json(SIMPLE.replace("title", "id"), "{}"), "192.0.2.1", token).body();
+        String agreements = post(json("{ agreements { id slug } }", "{}"), "192.0.2.1", token).body();
         Matcher m = Pattern.compile("\"id\":\"([^\"]+)\",\"slug\":\"idlib-2020\"").matcher(agreements);
         if (!m.find()) {
             throw new IllegalStateException("no seed agreement in " + agreements);
@@ -73,14 +74,20 @@ public class Load {
         }
         String fullOne = json(FULL, "{\"id\":\"" + agreement + "\"}");
         HttpResponse<String> sample = post(fullOne, "192.0.2.1", token);
-        System.out.printf("agreement: %d sources added; one full comparison: %d KB, cost %s points%n", sources,
-                sample.body().length() / 1024, sample.headers().firstValue("X-RateLimit-Cost").orElse("?"));
+        List<Long> single = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            post(fullOne, "192.0.2.1", token);
+            single.add((System.nanoTime() - start) / 1_000_000);
+        }
+        System.out.printf("agreement: %d sources added; one full comparison: %d KB, cost %s points, %s ms each alone%n",
+                sources, sample.body().length() / 1024, sample.headers().firstValue("X-RateLimit-Cost").orElse("?"), single);
 
         List<Long> idle = probe(5, 200);
         long idleRss = rss(pid);
         System.out.printf("idle: simple query p50 %d ms, p95 %d ms; RSS %d MB%n", pct(idle, 50), pct(idle, 95), idleRss / 1024);
 
-        String batch = "[" + String.join(",", Collections.nCopies(5, fullOne)) + "]";
+        String batch = batchSize == 1 ? fullOne : "[" + String.join(",", Collections.nCopies(batchSize, fullOne)) + "]";
         AtomicBoolean running = new AtomicBoolean(true);
         Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
         List<Thread> heavy = new ArrayList<>();
@@ -91,7 +98,7 @@ public class Load {
                     String outcome;
                     try {
                         HttpResponse<String> r = post(batch, address, null);
-                        outcome = r.statusCode() + (r.statusCode() == 200 ? "" : " " + code(r.body()));
+                        outcome = r.statusCode() + " " + code(r.body());
                     } catch (Exception e) {
                         outcome = e.getClass().getSimpleName();
                     }
@@ -116,8 +123,9 @@ public class Load {
             t.join(30_000);
         }
         sampler.join();
-        System.out.printf("under load (6 clients x batches of 5 full comparisons, %d s): simple query p50 %d ms, p95 %d ms,"
-                + " max %d ms (%d samples)%n", seconds, pct(loaded, 50), pct(loaded, 95), pct(loaded, 100), loaded.size());
+        System.out.printf("under load (6 clients x %s, %d s): simple query p50 %d ms, p95 %d ms, max %d ms (%d samples)%n",
+                batchSize == 1 ? "single full comparisons" : "batches of " + batchSize + " full comparisons", seconds,
+                pct(loaded, 50), pct(loaded, 95), pct(loaded, 100), loaded.size());
         System.out.printf("RSS: max %d MB, end %d MB%n", maxRss.get() / 1024, rss(pid) / 1024);
         System.out.println("heavy batches by outcome: " + outcomes);
         boolean ok = pct(loaded, 95) <= 100 && maxRss.get() / 1024 < 300;
@@ -178,9 +186,10 @@ public class Load {
         return -1;
     }
 
+    /** The first error code, or "data" for an answer without errors. */
     static String code(String body) {
         Matcher m = Pattern.compile("\"code\":\"([A-Z_]+)\"").matcher(body);
-        return m.find() ? m.group(1) : "?";
+        return m.find() ? m.group(1) : "data";
     }
 
     static String json(String query, String variables) {

@@ -24,10 +24,10 @@ import java.util.Set;
 
 /**
  * What an operation costs in rate-limit points, computed from the document before it runs (after GitHub's GraphQL
- * point model). A point is one request's base cost, a hundred objects the response may hold, or fifty comparison
- * cells; a mutation field costs ten more (writes, extraction):
+ * point model). A point is one request's base cost, a hundred objects the response may hold, or five comparison
+ * cells (the engine's work per cell, measured, outweighs building twenty objects); a mutation field costs ten more (writes, extraction):
  * <pre>
- *   points = 1 + ceil(objects / 100) + ceil(cells / 50) + 10 × mutation fields
+ *   points = 1 + ceil(objects / 100) + ceil(cells / 5) + 10 × mutation fields
  * </pre>
  * {@code objects} counts each selection with sub-fields once per item its enclosing lists may hold: a
  * {@code claims}/{@code sources} page holds {@code first} items (20 by default, 100 at most); a comparison's
@@ -39,7 +39,7 @@ import java.util.Set;
 public final class QueryCost {
 
     static final int OBJECTS_PER_POINT = 100;
-    static final int CELLS_PER_POINT = 50;
+    static final int CELLS_PER_POINT = 5;
     static final int MUTATION_FIELD_POINTS = 10;
     /** Far above any budget; keeps products of nested list sizes from overflowing. */
     private static final long CAP = 1L << 40;

@@ -63,7 +63,8 @@ final class ClientGate implements Handler<RoutingContext> {
 
     /**
      * Takes {@code points} from the client's budget before the request runs. False, with the answer sent, when they
-     * exceed what is left (429 RATE_LIMITED) or the whole budget (QUERY_TOO_EXPENSIVE: no waiting helps).
+     * exceed what is left (429 RATE_LIMITED, nothing charged) or the whole budget (QUERY_TOO_EXPENSIVE: no waiting
+     * helps; one point charged).
      */
     static boolean charge(RoutingContext ctx, String responseType, long points) {
         Lease lease = ctx.get(LEASE);
@@ -73,6 +74,8 @@ final class ClientGate implements Handler<RoutingContext> {
         ctx.put(COST, points);
         Allowance before = lease.client.allowance();
         if (points > before.limit()) {
+            // Judging it took work: one point, so that repeating it is not free and ends in 429s at the gate.
+            lease.client.charge(1);
             GraphQlHttpHandler.send(ctx, responseType, GraphQlHttpHandler.documentErrorStatus(responseType),
                     ErrorCodes.single("QUERY_TOO_EXPENSIVE", "The request costs " + points + " points; a client may spend "
                             + before.limit() + " a minute. Ask for fewer items (first, sourceIds, facetKeys) or fewer fields."));

@@ -16,7 +16,7 @@ public interface LimitsConfig {
 
     /** Points (see dev.parallax.guard.QueryCost) a client without a valid token may spend per minute and address. */
     @WithName("anonymous.points-per-minute")
-    @WithDefault("1000")
+    @WithDefault("600")
     int anonymousPointsPerMinute();
 
     /** Requests a client without a valid token may have in progress at once. */
