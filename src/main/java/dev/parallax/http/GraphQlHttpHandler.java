@@ -1,8 +1,10 @@
 package dev.parallax.http;
 
+import dev.parallax.guard.CostModel;
 import dev.parallax.guard.DocumentGuard;
 import dev.parallax.guard.OperationSelection;
 import dev.parallax.guard.ParseOutcome;
+import dev.parallax.guard.QueryCost;
 import dev.parallax.guard.RequestLimits;
 import dev.parallax.observe.GraphQlMetrics;
 import graphql.introspection.Introspection;
@@ -47,13 +49,15 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     private final GraphQlEndpointConfig config;
     private final RequestLimits limits;
+    private final CostModel costModel;
     private final Vertx vertx;
 
     GraphQlHttpHandler(CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest,
-            GraphQlEndpointConfig config, Vertx vertx) {
+            GraphQlEndpointConfig config, CostModel costModel, Vertx vertx) {
         super(identities, currentRequest, false);
         this.config = config;
         this.limits = config.limits();
+        this.costModel = costModel;
         this.vertx = vertx;
     }
 
@@ -115,6 +119,9 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             send(ctx, responseType, documentErrorStatus(responseType), prepared.refusal);
             return;
         }
+        if (!ClientGate.charge(ctx, responseType, prepared.cost)) {
+            return;
+        }
         AtomicBoolean answered = new AtomicBoolean();
         long timer = startTimeLimit(ctx, responseType, answered);
         execute(prepared.request, metaData(ctx)).whenComplete((result, failure) -> {
@@ -131,24 +138,32 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     /** Operations of a batch run one after another; the answer is an array of their responses, with 200. */
     private void runBatch(RoutingContext ctx, String responseType, List<GraphQlRequest> requests) {
+        // All are judged first: the batch's cost is charged as a whole before any of it runs.
+        List<Prepared> batch = new ArrayList<>();
+        long cost = 0;
+        for (GraphQlRequest request : requests) {
+            Prepared prepared;
+            try {
+                prepared = prepare(request, false);
+            } catch (HttpRejection rejection) {
+                prepared = Prepared.refused(rejection.code, rejection.getMessage());
+            }
+            GraphQlMetrics.operation(ctx, prepared.operationName(request));
+            batch.add(prepared);
+            cost += prepared.cost;
+        }
+        if (!ClientGate.charge(ctx, responseType, cost)) {
+            return;
+        }
         Map<String, Object> metaData = metaData(ctx);
         AtomicBoolean answered = new AtomicBoolean();
         long timer = startTimeLimit(ctx, responseType, answered);
         List<JsonObject> results = new ArrayList<>();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (GraphQlRequest request : requests) {
-            chain = chain.thenCompose(ignored -> {
-                Prepared prepared;
-                try {
-                    prepared = prepare(request, false);
-                } catch (HttpRejection rejection) {
-                    prepared = Prepared.refused(rejection.code, rejection.getMessage());
-                }
-                GraphQlMetrics.operation(ctx, prepared.operationName(request));
-                return prepared.refusal != null
-                        ? CompletableFuture.completedFuture(prepared.refusal)
-                        : execute(prepared.request, new ConcurrentHashMap<>(metaData));
-            }).thenAccept(results::add);
+        for (Prepared prepared : batch) {
+            chain = chain.thenCompose(ignored -> prepared.refusal != null
+                    ? CompletableFuture.completedFuture(prepared.refusal)
+                    : execute(prepared.request, new ConcurrentHashMap<>(metaData))).thenAccept(results::add);
         }
         chain.whenComplete((ignored, failure) -> {
             vertx.cancelTimer(timer);
@@ -199,7 +214,8 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (violation.isPresent()) {
             return Prepared.refused(violation.get().code(), violation.get().message());
         }
-        return new Prepared(request, null, operation.get().getName());
+        return new Prepared(request, null, operation.get().getName(),
+                QueryCost.of(parsed.document(), operation.get(), new CostVariables(request.variables()), costModel));
     }
 
     private CompletableFuture<JsonObject> execute(GraphQlRequest request, Map<String, Object> metaData) {
@@ -266,7 +282,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     /** Request errors GraphQL reports itself (parse, validation, limits): 200 for application/json, 400 otherwise. */
-    private static int documentErrorStatus(String responseType) {
+    static int documentErrorStatus(String responseType) {
         return responseType.equals(MediaTypes.JSON) ? 200 : 400;
     }
 
@@ -279,20 +295,28 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     static void send(RoutingContext ctx, String responseType, int status, JsonStructure body) {
+        ClientGate.release(ctx);
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
+        }
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > ClientGate.responseCap(ctx)) {
+            status = documentErrorStatus(responseType);
+            body = ErrorCodes.single("RESPONSE_TOO_LARGE", "The answer would be " + bytes.length / 1024 + " KB, more than the "
+                    + ClientGate.responseCap(ctx) / 1024 + " KB allowed: ask for fewer items or fields.");
+            bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         }
         GraphQlMetrics.finish(ctx, body);
         ctx.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8")
-                .end(Buffer.buffer(body.toString().getBytes(StandardCharsets.UTF_8)));
+                .end(Buffer.buffer(bytes));
     }
 
-    /** A request ready to run, or the response that refuses it. */
-    private record Prepared(GraphQlRequest request, JsonObject refusal, String operation) {
+    /** A request ready to run with its operation's name and cost in points, or the response that refuses it (costing nothing). */
+    private record Prepared(GraphQlRequest request, JsonObject refusal, String operation, int cost) {
         static Prepared refused(String code, String message) {
-            return new Prepared(null, ErrorCodes.single(code, message), null);
+            return new Prepared(null, ErrorCodes.single(code, message), null, 0);
         }
 
         /** The chosen operation's name; for a refused request, the name the client gave. */

@@ -1,5 +1,7 @@
 package dev.parallax.http;
 
+import dev.parallax.limit.ClientBudgets;
+import dev.parallax.limit.LimitsConfig;
 import dev.parallax.observe.GraphQlMetrics;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -47,6 +49,12 @@ public class GraphQlRoutes {
     @Inject
     GraphQlMetrics metrics;
 
+    @Inject
+    ClientBudgets budgets;
+
+    @Inject
+    LimitsConfig limitsConfig;
+
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path")
     String path;
 
@@ -60,7 +68,8 @@ public class GraphQlRoutes {
         router.route(path).order(MEDIA_TYPE_GUARD_ORDER).handler(this::refuseNonJsonPosts);
         router.route(path).order(HANDLER_ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue()))
-                .handler(new GraphQlHttpHandler(identities, currentRequest, config, vertx))
+                .handler(new ClientGate(budgets, limitsConfig))
+                .handler(new GraphQlHttpHandler(identities, currentRequest, config, limitsConfig.costModel(), vertx))
                 .failureHandler(this::answerFailure);
     }
 
