@@ -28,8 +28,9 @@ public class GraphQlRoutes {
 
     private static final Logger LOG = Logger.getLogger(GraphQlRoutes.class);
 
-    /** After authentication (order -200) and authorization (-100), before SmallRye's WebSocket route (-99). */
+    /** Before the path's own guards, so that metrics count their refusals too. */
     private static final int OBSERVE_ORDER = -151;
+    /** After authentication (order -200) and authorization (-100), before SmallRye's WebSocket route (-99). */
     private static final int WEBSOCKET_GUARD_ORDER = -150;
     private static final int MEDIA_TYPE_GUARD_ORDER = -98;
     private static final int HANDLER_ORDER = -97;
