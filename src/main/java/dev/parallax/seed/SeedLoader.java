@@ -3,6 +3,7 @@ package dev.parallax.seed;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,6 +14,8 @@ import org.jboss.logging.Logger;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    /** How long a starting replica waits for another one that is importing the same agreement. */
+    private static final Duration WAIT_FOR_OTHER_REPLICA = Duration.ofMinutes(5);
 
     @ConfigProperty(name = "parallax.seeds.enabled", defaultValue = "true")
     boolean enabled;
@@ -35,7 +38,7 @@ public class SeedLoader {
         corpora.forEach(SeedValidator::validate);
         int inserted = 0;
         for (SeedCorpus corpus : corpora) {
-            int rows = VertxContextSupport.subscribeAndAwait(() -> writer.write(corpus));
+            int rows = VertxContextSupport.subscribeAndAwait(() -> writer.write(corpus, WAIT_FOR_OTHER_REPLICA));
             LOG.infof("Seed %s: %d new claims", corpus.agreement().slug(), rows);
             inserted += rows;
         }

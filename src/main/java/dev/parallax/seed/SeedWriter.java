@@ -21,6 +21,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,11 +54,17 @@ public class SeedWriter {
         this.claims = claims;
     }
 
-    /** Writes what is missing; returns how many claims were inserted. */
+    /** Writes what is missing; returns how many claims were inserted. Waits for another writer of the agreement no longer than a statement may run. */
     @WithTransaction
     public Uni<Integer> write(SeedCorpus corpus) {
+        return write(corpus, null);
+    }
+
+    /** Writes what is missing, waiting up to {@code lockWait} for another writer of the same agreement. */
+    @WithTransaction
+    public Uni<Integer> write(SeedCorpus corpus, Duration lockWait) {
         SeedCorpus.AgreementSeed seed = corpus.agreement();
-        return agreements.lockSlugForTransaction(seed.slug())
+        return agreements.lockSlugForTransaction(seed.slug(), lockWait)
                 .chain(() -> agreements.findBySlug(seed.slug()))
                 .chain(found -> found != null ? Uni.createFrom().item(found) : agreements.persist(agreement(seed)))
                 .chain(agreement -> writeClauses(agreement, seed)

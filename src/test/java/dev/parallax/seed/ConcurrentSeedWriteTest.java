@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,6 +65,39 @@ class ConcurrentSeedWriteTest {
                 .isEqualTo(seed.agreement().sources().size());
         assertThat(count("select count(*) from claim c join source s on s.id = c.source_id join agreement a"
                 + " on a.id = s.agreement_id where a.slug = ?", slug)).isEqualTo(seed.claims().size());
+    }
+
+    @Test
+    void aStartingReplicaWaitsLongerThanTheStatementTimeoutForAnotherOnesImport() throws Exception {
+        SeedCorpus corpus = renamed(new SeedReader("classpath:seeds").readAll().get(0), "waiting-" + System.nanoTime());
+        String slug = corpus.agreement().slug();
+        try (Connection other = TestDatabase.connect(); Statement s = other.createStatement()) {
+            // Another replica's import holds the agreement's lock past the 10 s statement timeout.
+            s.execute("select pg_advisory_lock(" + 0x5EED + ", hashtext('" + slug + "'))");
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<Integer> write = pool.submit(() -> {
+                    try {
+                        return VertxContextSupport.subscribeAndAwait(() -> writer.write(corpus, Duration.ofMinutes(1)));
+                    } catch (Throwable e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                Thread.sleep(12_000);
+                assertThat(write.isDone()).as("still waiting for the lock").isFalse();
+                s.execute("select pg_advisory_unlock(" + 0x5EED + ", hashtext('" + slug + "'))");
+                assertThat(write.get(60, TimeUnit.SECONDS)).isEqualTo(corpus.claims().size());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(count("select count(*) from agreement where slug = ?", slug)).isEqualTo(1);
+    }
+
+    private static SeedCorpus renamed(SeedCorpus seed, String slug) {
+        SeedCorpus.AgreementSeed a = seed.agreement();
+        return new SeedCorpus(new SeedCorpus.AgreementSeed(slug, a.title(), a.parties(), a.place(),
+                a.signedOn(), a.timeZone(), a.clauses(), a.facets(), a.sources()), seed.claims(), seed.texts());
     }
 
     private static long count(String sql, String slug) throws Exception {
