@@ -4,7 +4,6 @@ import dev.parallax.domain.Batches;
 import dev.parallax.domain.NotFoundException;
 import dev.parallax.domain.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -41,14 +40,12 @@ public class ClaimService {
     }
 
     /**
-     * Stores suggested claims, each with its history entry, inside the caller's transaction; one after another,
-     * as a reactive session runs one statement at a time. {@code facetKeys} maps facet IDs to keys.
+     * Stores suggested claims, each with its history entry, inside the caller's transaction: one statement for the
+     * claims, one for their history, however many there are. {@code facetKeys} maps facet IDs to keys.
      */
     @WithSession
     public Uni<List<Claim>> addSuggested(List<Claim> suggested, Map<Long, String> facetKeys, String actor) {
-        return Multi.createFrom().iterable(suggested)
-                .onItem().transformToUniAndConcatenate(claim -> claims.persist(claim)
-                        .call(saved -> events.record(saved, ClaimAction.SUGGESTED, null, facetKeys.get(saved.facetId), actor)))
-                .collect().asList();
+        return claims.insertAll(suggested)
+                .call(saved -> events.recordSuggested(saved, facetKeys, actor));
     }
 }

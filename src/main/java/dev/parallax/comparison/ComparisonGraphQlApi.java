@@ -3,7 +3,9 @@ package dev.parallax.comparison;
 import dev.parallax.agreement.AgreementNode;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
+import dev.parallax.graphql.Selections;
 import dev.parallax.graphql.SessionPerResolver;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Nullable;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
@@ -16,15 +18,19 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-/** The side-by-side comparison, as a root field and as {@code Agreement.comparison}. */
+/**
+ * The side-by-side comparison, as a root field and as {@code Agreement.comparison}. Each resolver reads its
+ * selection first, where SmallRye's context is still its own, then runs in a session of its own.
+ */
 @GraphQLApi
-@SessionPerResolver
 public class ComparisonGraphQlApi {
 
     private final ComparisonService service;
+    private final Context context;
 
-    public ComparisonGraphQlApi(ComparisonService service) {
+    public ComparisonGraphQlApi(ComparisonService service, Context context) {
         this.service = service;
+        this.context = context;
     }
 
     @Query("comparison")
@@ -38,14 +44,32 @@ public class ComparisonGraphQlApi {
                     List<@NonNull String> facetKeys,
             @Name("includeSuggested") @DefaultValue("false") @Description("Also count SUGGESTED claims, not yet"
                     + " reviewed; cells resting on one say so.") boolean includeSuggested) {
-        long agreement = GlobalId.decode(agreementId, NodeType.Agreement);
-        List<Long> sources = sourceIds == null ? null
-                : sourceIds.stream().map(id -> GlobalId.decode(id, NodeType.Source)).toList();
-        return service.compare(agreement, sources, facetKeys, includeSuggested).map(ComparisonViews::of);
+        return compared(agreementId, sourceIds, facetKeys, includeSuggested, asksForTexts());
     }
 
     @Description("The side-by-side comparison of every source reporting on this agreement.")
     public Uni<List<@NonNull Comparison>> comparison(@Source List<AgreementNode> agreements) {
-        return service.compareAll(agreements.stream().map(a -> a.databaseId).toList()).map(list -> list.stream().map(ComparisonViews::of).toList());
+        return comparedAll(agreements, asksForTexts());
+    }
+
+    @SessionPerResolver
+    Uni<Comparison> compared(String agreementId, List<String> sourceIds, List<String> facetKeys,
+            boolean includeSuggested, boolean withTexts) {
+        long agreement = GlobalId.decode(agreementId, NodeType.Agreement);
+        List<Long> sources = sourceIds == null ? null
+                : sourceIds.stream().map(id -> GlobalId.decode(id, NodeType.Source)).toList();
+        return service.compare(agreement, sources, facetKeys, includeSuggested, withTexts).map(ComparisonViews::of);
+    }
+
+    @SessionPerResolver
+    Uni<List<Comparison>> comparedAll(List<AgreementNode> agreements, boolean withTexts) {
+        return service.compareAll(agreements.stream().map(a -> a.databaseId).toList(), withTexts)
+                .map(list -> list.stream().map(ComparisonViews::of).toList());
+    }
+
+    // A comparison loads the articles' texts only when the query shows one: they are most of a source's bytes.
+    // Read on the resolver's own call: SmallRye's context moves on to other fields once it returns.
+    private boolean asksForTexts() {
+        return Selections.asks(context, "Source", "text");
     }
 }

@@ -46,26 +46,29 @@ public class ComparisonService {
         this.claims = claims;
     }
 
-    /** One agreement, optionally narrowed to some sources (in the given order) and facets. */
+    /**
+     * One agreement, optionally narrowed to some sources (in the given order) and facets; the sources' texts are
+     * loaded only {@code withTexts}.
+     */
     @WithSession
     public Uni<ComparisonData> compare(long agreementId, List<Long> sourceIds, List<String> facetKeys,
-            boolean includeSuggested) {
+            boolean includeSuggested, boolean withTexts) {
         return agreements.get(agreementId).chain(agreement -> facets.byAgreements(List.of(agreementId))
                 .invoke(found -> checkFacetKeys(found, facetKeys))
-                .chain(found -> sources.byAgreements(List.of(agreementId), sourceIds)
+                .chain(found -> sources.forComparison(List.of(agreementId), sourceIds, withTexts)
                         .invoke(srcs -> checkSources(srcs, sourceIds))
-                        .chain(srcs -> claims.countedFor(List.of(agreementId), sourceIds, ClaimStatus.counted(includeSuggested))
+                        .chain(srcs -> claims.countedFor(ids(srcs), ClaimStatus.counted(includeSuggested))
                                 .chain(cls -> WorkerPool.run(stopped ->
                                         run(agreement, found, order(srcs, sourceIds), cls, facetKeys))))));
     }
 
     /** Whole comparisons of several agreements at once (for the batched {@code Agreement.comparison}). */
     @WithSession
-    public Uni<List<ComparisonData>> compareAll(List<Long> ids) {
+    public Uni<List<ComparisonData>> compareAll(List<Long> ids, boolean withTexts) {
         return agreements.byIds(ids)
                 .chain(found -> facets.byAgreements(ids)
-                        .chain(allFacets -> sources.byAgreements(ids, null)
-                                .chain(allSources -> claims.countedFor(ids, null, ClaimStatus.COUNTED)
+                        .chain(allFacets -> sources.forComparison(ids, null, withTexts)
+                                .chain(allSources -> claims.countedFor(ids(allSources), ClaimStatus.COUNTED)
                                         .chain(allClaims -> WorkerPool.run(stopped ->
                                                 perAgreement(ids, found, allFacets, allSources, allClaims))))));
     }
@@ -96,6 +99,10 @@ public class ComparisonService {
         List<Facet> shown = wanted == null ? allFacets
                 : allFacets.stream().filter(f -> wanted.contains(f.key)).toList();
         return new ComparisonData(agreement, shown, srcs, cls, result);
+    }
+
+    private static List<Long> ids(List<Source> found) {
+        return found.stream().map(s -> s.id).toList();
     }
 
     private static void checkFacetKeys(List<Facet> found, List<String> facetKeys) {

@@ -2,8 +2,11 @@ package dev.parallax.engine;
 
 import dev.parallax.value.Quantity;
 import dev.parallax.value.QuantityUnits;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where a consensus is decided: how the sources that speak to a facet stand against each other. */
 final class ConsensusRules {
@@ -16,6 +19,11 @@ final class ConsensusRules {
     }
 
     static Decision decide(FacetContext ctx, List<Judgement> judgements) {
+        return decide(ctx, judgements, ReadingMatcher.of(ctx));
+    }
+
+    /** As {@link #decide(FacetContext, List)}, comparing readings through {@code matcher}. */
+    static Decision decide(FacetContext ctx, List<Judgement> judgements, ReadingMatcher matcher) {
         List<Judgement> reporting = judgements.stream().filter(j -> j.cell().verdict() != Verdict.OMITS).toList();
         if (reporting.isEmpty()) {
             return new Decision(Consensus.UNREPORTED, "no source reports this point");
@@ -23,12 +31,12 @@ final class ConsensusRules {
         if (reporting.size() == 1) {
             return new Decision(Consensus.SINGLE_SOURCE, "only one source reports this point");
         }
-        Optional<String> clash = firstDisagreement(ctx, reporting);
+        Optional<String> clash = firstDisagreement(ctx, reporting, matcher);
         if (clash.isPresent()) {
             return new Decision(Consensus.DISPUTED, clash.get());
         }
-        Optional<Reading> match = first(ctx, reporting, Verdict.MATCHES);
-        Optional<Reading> conflict = first(ctx, reporting, Verdict.CONFLICTS);
+        Optional<Reading> match = first(ctx, reporting, Verdict.MATCHES, matcher);
+        Optional<Reading> conflict = first(ctx, reporting, Verdict.CONFLICTS, matcher);
         if (match.isPresent() && conflict.isPresent()) {
             return new Decision(Consensus.DISPUTED,
                     Explanations.split(match.get(), conflict.get(), ctx.expected(), ctx.names()));
@@ -37,24 +45,18 @@ final class ConsensusRules {
     }
 
     /** The first pair of checkable readings from different sources that disagree, in source then claim order. */
-    private static Optional<String> firstDisagreement(FacetContext ctx, List<Judgement> reporting) {
-        for (int i = 0; i < reporting.size(); i++) {
-            for (int j = i + 1; j < reporting.size(); j++) {
-                if (reporting.get(i).cell().sourceId() == reporting.get(j).cell().sourceId()) {
-                    continue;
-                }
-                for (Reading a : reporting.get(i).readings()) {
-                    for (Reading b : reporting.get(j).readings()) {
-                        ValueMatch match = ValueMatcher.compare(a, b, ctx.names());
-                        if (match.disagrees()) {
-                            return Optional.of(Explanations.pair(a, b, displayUnit(ctx, a, b), ctx.names(),
-                                    match.reason()));
-                        }
-                    }
-                }
+    private static Optional<String> firstDisagreement(FacetContext ctx, List<Judgement> reporting,
+            ReadingMatcher matcher) {
+        // A source listed twice repeats its readings, so a pair with its second listing is never the first.
+        Set<Long> seen = new HashSet<>();
+        List<List<Reading>> sources = new ArrayList<>();
+        for (Judgement j : reporting) {
+            if (seen.add(j.cell().sourceId())) {
+                sources.add(j.readings());
             }
         }
-        return Optional.empty();
+        return FirstDisagreement.find(sources, matcher).map(p -> Explanations.pair(p.earlier(), p.later(),
+                displayUnit(ctx, p.earlier(), p.later()), ctx.names(), p.match().reason()));
     }
 
     // Show both sides in the agreement's unit, else in the unit they share, else in the canonical unit.
@@ -72,13 +74,14 @@ final class ConsensusRules {
     }
 
     /** The reading that earned the first cell with this verdict: one agreeing (MATCHES) or disagreeing (CONFLICTS). */
-    private static Optional<Reading> first(FacetContext ctx, List<Judgement> judgements, Verdict verdict) {
+    private static Optional<Reading> first(FacetContext ctx, List<Judgement> judgements, Verdict verdict,
+            ReadingMatcher matcher) {
         Reading expected = Reading.expected(ctx.expected());
         return judgements.stream()
                 .filter(j -> j.cell().verdict() == verdict)
                 .flatMap(j -> j.readings().stream())
                 .filter(r -> {
-                    ValueMatch a = ValueMatcher.compare(r, expected, ctx.names());
+                    ValueMatch a = matcher.compare(r, expected);
                     return verdict == Verdict.MATCHES ? a.agrees() : a.disagrees();
                 })
                 .findFirst();

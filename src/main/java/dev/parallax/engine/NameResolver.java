@@ -11,28 +11,46 @@ import java.util.Map;
 final class NameResolver {
 
     private final Map<String, String> canonicalByKey = new HashMap<>();
+    // Every spelling is normalised once per facet: a row compares each name more than once.
+    private final Map<String, String> keyBySpelling = new HashMap<>();
+    private long normalisations;
 
     NameResolver(List<NameEntry> entries) {
         for (NameEntry entry : entries) {
-            canonicalByKey.putIfAbsent(NameNormaliser.normalise(entry.canonical()), entry.canonical());
+            canonicalByKey.putIfAbsent(normalise(entry.canonical()), entry.canonical());
             for (String alias : entry.aliases()) {
-                canonicalByKey.putIfAbsent(NameNormaliser.normalise(alias), entry.canonical());
+                canonicalByKey.putIfAbsent(normalise(alias), entry.canonical());
             }
         }
     }
 
     /** The canonical name as listed, or the stated name itself when the list does not know it. */
     String canonical(NameValue name) {
-        return canonicalByKey.getOrDefault(NameNormaliser.normalise(name.name()), name.name());
+        return canonicalByKey.getOrDefault(normalise(name.name()), name.name());
     }
 
     /** The key two names must share to mean the same place or actor. */
     String key(NameValue name) {
-        return NameNormaliser.normalise(canonical(name));
+        return normalise(canonical(name));
     }
 
     /** True when the stated name is an alias or variant spelling rather than the canonical itself. */
     boolean isRenamed(NameValue name) {
         return !canonical(name).equals(name.name());
+    }
+
+    /** How many spellings this resolver has normalised so far (for tests that count work). */
+    long normalisations() {
+        return normalisations;
+    }
+
+    private String normalise(String spelling) {
+        String key = keyBySpelling.get(spelling);
+        if (key == null) {
+            normalisations++;
+            key = NameNormaliser.normalise(spelling);
+            keyBySpelling.put(spelling, key);
+        }
+        return key;
     }
 }

@@ -26,15 +26,26 @@ public class SeedLoader {
     @Inject
     SeedWriter writer;
 
+    @Inject
+    SeedFingerprints fingerprints;
+
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (enabled) {
             load(location);
         }
     }
 
-    /** Reads and validates every corpus, then writes each; returns the number of claims inserted. */
+    /**
+     * Reads and validates every corpus, then writes each; returns the number of claims inserted. A corpus
+     * identical to the one loaded last (by fingerprint) is neither validated nor written again.
+     */
     public int load(String from) throws Throwable {
         var corpora = new SeedReader(from).readAll();
+        String fingerprint = SeedFingerprint.of(corpora);
+        if (VertxContextSupport.subscribeAndAwait(() -> fingerprints.isLoaded(fingerprint))) {
+            LOG.infof("Seed corpus unchanged (%s): not checked again", fingerprint.substring(0, 12));
+            return 0;
+        }
         corpora.forEach(SeedValidator::validate);
         int inserted = 0;
         for (SeedCorpus corpus : corpora) {
@@ -42,6 +53,7 @@ public class SeedLoader {
             LOG.infof("Seed %s: %d new claims", corpus.agreement().slug(), rows);
             inserted += rows;
         }
+        VertxContextSupport.subscribeAndAwait(() -> fingerprints.remember(fingerprint));
         return inserted;
     }
 }

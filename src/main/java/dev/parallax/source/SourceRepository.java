@@ -5,7 +5,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Reads and writes sources. */
 @ApplicationScoped
@@ -27,6 +30,49 @@ public class SourceRepository implements PanacheRepository<Source> {
         return ids == null
                 ? list("agreementId in ?1 order by id", agreementIds)
                 : list("agreementId in ?1 and id in ?2 order by id", agreementIds, ids);
+    }
+
+    /**
+     * A comparison's sources: the agreements' sources in ID order, restricted to {@code ids} unless it is null.
+     * The text is left out (null) unless {@code withText}: a comparison rarely shows it, and it is most of a row.
+     * The objects are not attached to the session.
+     */
+    public Uni<List<Source>> forComparison(List<Long> agreementIds, List<Long> ids, boolean withText) {
+        return getSession().chain(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session
+                    .createNativeQuery(comparisonSql(withText, ids != null), Object[].class)
+                    .setParameter("agreements", agreementIds.toArray(Long[]::new));
+            if (ids != null) {
+                query.setParameter("ids", ids.toArray(Long[]::new));
+            }
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(row -> detached(row, withText)).toList());
+    }
+
+    /** The statement {@link #forComparison} issues (named parameters :agreements and, if someIds, :ids). */
+    public static String comparisonSql(boolean withText, boolean someIds) {
+        return "select " + COMPARISON_COLUMNS + (withText ? ", text" : "") + " from source"
+                + " where agreement_id = any(:agreements)" + (someIds ? " and id = any(:ids)" : "") + " order by id";
+    }
+
+    private static final String COMPARISON_COLUMNS = "id, agreement_id, title, content_hash, dedup_key, outlet, url,"
+            + " published_on, language, file_name, created_at";
+
+    private static Source detached(Object[] row, boolean withText) {
+        Source s = new Source();
+        s.id = ((Number) row[0]).longValue();
+        s.agreementId = ((Number) row[1]).longValue();
+        s.title = (String) row[2];
+        s.contentHash = (String) row[3];
+        s.dedupKey = (String) row[4];
+        s.outlet = (String) row[5];
+        s.url = (String) row[6];
+        s.publishedOn = (LocalDate) row[7];
+        s.language = (String) row[8];
+        s.fileName = (String) row[9];
+        s.createdAt = (OffsetDateTime) row[10];
+        s.text = withText ? (String) row[11] : null;
+        return s;
     }
 
     public Uni<List<Source>> findByIds(List<Long> ids) {

@@ -76,6 +76,24 @@ public record Interval(ValueKind kind, double low, boolean lowOpen, double high,
         return lo < hi;
     }
 
+    /** Orders by low bound; an open low lies above an equal closed one (bounds within rounding noise are equal). */
+    public int compareLow(Interval other) {
+        requireSameKind(other);
+        if (same(low, other.low)) {
+            return Boolean.compare(lowOpen, other.lowOpen);
+        }
+        return Double.compare(low, other.low);
+    }
+
+    /** Orders by high bound; an open high lies below an equal closed one (bounds within rounding noise are equal). */
+    public int compareHigh(Interval other) {
+        requireSameKind(other);
+        if (same(high, other.high)) {
+            return Boolean.compare(other.highOpen, highOpen);
+        }
+        return Double.compare(high, other.high);
+    }
+
     /** The range of sums a + b for a in this and b in other. */
     public Interval plus(Interval other) {
         requireSameKind(other);

@@ -3,6 +3,7 @@ package dev.parallax.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -46,15 +47,15 @@ class ComparisonServiceTest {
     void stubTheWorld() {
         when(agreements.get(1)).thenReturn(Uni.createFrom().item(Entities.agreement(1, "test-2026")));
         when(facets.byAgreements(List.of(1L))).thenReturn(Uni.createFrom().item(List.of(north, south)));
-        when(sources.byAgreements(eq(List.of(1L)), any())).thenReturn(Uni.createFrom().item(List.of(wire, paper)));
-        when(claims.countedFor(eq(List.of(1L)), any(), anyList())).thenReturn(Uni.createFrom().item(List.of(
+        when(sources.forComparison(eq(List.of(1L)), any(), anyBoolean())).thenReturn(Uni.createFrom().item(List.of(wire, paper)));
+        when(claims.countedFor(anyList(), anyList())).thenReturn(Uni.createFrom().item(List.of(
                 Entities.claim(20, wire, north, ClaimStatus.CURATED, Quantity.of(ValueKind.LENGTH, "6", "km"), 0, 4),
                 Entities.claim(21, paper, north, ClaimStatus.CURATED, Quantity.of(ValueKind.LENGTH, "12", "km"), 0, 5))));
     }
 
     @Test
     void everySourceGetsACellOnEveryPoint() {
-        ComparisonData data = service.compare(1, null, null, false).await().indefinitely();
+        ComparisonData data = service.compare(1, null, null, false, true).await().indefinitely();
         assertThat(data.result().rows()).extracting(r -> r.facet().key()).containsExactly("depth-north", "depth-south");
         assertThat(data.result().rows().get(0).cells()).extracting(Cell::verdict)
                 .containsExactly(Verdict.MATCHES, Verdict.CONFLICTS);
@@ -64,7 +65,7 @@ class ComparisonServiceTest {
 
     @Test
     void columnsFollowTheOrderTheClientListedAndRowsItsFacetKeys() {
-        ComparisonData data = service.compare(1, List.of(5L, 4L), List.of("depth-north"), false).await().indefinitely();
+        ComparisonData data = service.compare(1, List.of(5L, 4L), List.of("depth-north"), false, true).await().indefinitely();
         assertThat(data.sources()).extracting(s -> s.id).containsExactly(5L, 4L);
         assertThat(data.facets()).extracting(f -> f.key).containsExactly("depth-north");
         assertThat(data.result().rows()).hasSize(1);
@@ -72,10 +73,10 @@ class ComparisonServiceTest {
 
     @Test
     void unknownFacetKeysAndForeignSourcesAreRefused() {
-        assertThatThrownBy(() -> service.compare(1, null, List.of("depth-north", "nowhere", "never"), false)
+        assertThatThrownBy(() -> service.compare(1, null, List.of("depth-north", "nowhere", "never"), false, true)
                 .await().indefinitely()).isInstanceOf(InvalidInputException.class)
                 .hasMessage("Unknown facet keys for this agreement: nowhere, never");
-        assertThatThrownBy(() -> service.compare(1, List.of(4L, 5L, 77L), null, false).await().indefinitely())
+        assertThatThrownBy(() -> service.compare(1, List.of(4L, 5L, 77L), null, false, true).await().indefinitely())
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Some sourceIds do not name a source reporting on this agreement");
     }

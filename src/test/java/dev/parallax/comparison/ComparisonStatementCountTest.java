@@ -49,6 +49,26 @@ class ComparisonStatementCountTest {
         assertThat(statements).as(StatementCounter.describe()).isBetween(2L, 5L);
     }
 
+    @Test
+    void aComparisonLoadsTheArticlesTextsOnlyWhenItShowsThem() throws Exception {
+        String id = GraphQl.seedAgreementId();
+        countFor(id, 5);
+        assertThat(StatementCounter.describe()).contains(", text from source");
+
+        StatementCounter.reset();
+        JsonPath json = GraphQl.post(Documents.load("comparison/ComparisonStatementCountTest/ComparisonWithoutTexts"),
+                Map.of("id", id)).statusCode(200).extract().jsonPath();
+        assertThat(json.getList("errors")).isNull();
+        assertThat(json.getList("data.comparison.sources")).hasSize(5);
+        assertThat(StatementCounter.describe()).contains("from source").doesNotContain(", text from source");
+
+        StatementCounter.reset();
+        json = GraphQl.post(Documents.load("comparison/ComparisonStatementCountTest/EveryAgreementsComparison"))
+                .statusCode(200).extract().jsonPath();
+        assertThat(json.getList("errors")).isNull();
+        assertThat(StatementCounter.describe()).contains("from source").doesNotContain(", text from source");
+    }
+
     private static long countFor(String agreementId, int sources) throws Exception {
         StatementCounter.reset();
         JsonPath json = GraphQl.post(FULL, Map.of("id", agreementId)).statusCode(200).extract().jsonPath();

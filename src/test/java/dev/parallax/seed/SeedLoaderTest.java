@@ -3,6 +3,7 @@ package dev.parallax.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.testing.StatementCounter;
 import dev.parallax.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Loading the seed corpus is idempotent, and a quote that is not verbatim at its offsets stops the load. */
+/** Loading the seed corpus is idempotent, an unchanged corpus is not checked again, and a quote that is not verbatim at its offsets stops the load. */
 @QuarkusTest
 class SeedLoaderTest {
 
@@ -28,9 +29,42 @@ class SeedLoaderTest {
     void loadingAgainChangesNothing() throws Throwable {
         Map<String, Long> before = counts();
         assertThat(before.get("claim")).isGreaterThanOrEqualTo(70);
+        forgetTheLoadedCorpus();
         assertThat(loader.load("classpath:seeds")).isZero();
+        forgetTheLoadedCorpus();
         assertThat(loader.load("seeds")).isZero();
         assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnchangedCorpusIsNotCheckedAgainAndAChangedOneIs() throws Throwable {
+        loader.load("classpath:seeds");
+        StatementCounter.reset();
+        assertThat(loader.load("classpath:seeds")).isZero();
+        assertThat(StatementCounter.count()).as(StatementCounter.describe()).isEqualTo(1);
+
+        Path copy = copyOfSeeds();
+        Path agreement = copy.resolve("idlib-2020/agreement.yaml");
+        Files.writeString(agreement, Files.readString(agreement).replace("title: \"Earlier memoranda\"",
+                "title: \"Earlier memoranda (retitled)\""));
+        Map<String, Long> before = counts();
+        StatementCounter.reset();
+        assertThat(loader.load(copy.toString())).isZero();
+        assertThat(StatementCounter.count()).as("the changed corpus is checked against the database").isGreaterThan(5);
+        assertThat(counts()).isEqualTo(before);
+
+        StatementCounter.reset();
+        assertThat(loader.load(copy.toString())).isZero();
+        assertThat(StatementCounter.count()).as(StatementCounter.describe()).isEqualTo(1);
+        StatementCounter.reset();
+        assertThat(loader.load("classpath:seeds")).isZero();
+        assertThat(StatementCounter.count()).as("the bundled corpus is no longer the one loaded last").isGreaterThan(5);
+    }
+
+    private static void forgetTheLoadedCorpus() throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+            s.execute("delete from seed_corpus");
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.parallax.testing.BulkCorpus;
 import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.SeedArticles;
+import dev.parallax.testing.StatementCounter;
 import dev.parallax.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -207,6 +208,28 @@ class AddSourceTest {
             compared++;
         }
         assertThat(compared).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void anArticlesSuggestedClaimsAndTheirHistoryAreWrittenInAFewStatements() throws Exception {
+        String agreement = emptyAgreement("ingest-statements");
+        StatementCounter.reset();
+        JsonPath added = add(Map.of("agreementId", agreement, "text", SeedArticles.text(SeedArticles.S002)));
+        long statements = StatementCounter.countSent();
+        assertThat(added.getList("errors")).isNull();
+        List<String> ids = added.getList("data.addSource.claims.status");
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(statements).as(StatementCounter.describe()).isLessThanOrEqualTo(10);
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*), count(distinct e.claim_id),"
+                        + " bool_and(e.action = 'SUGGESTED' and e.before is null and e.after::jsonb ->> 'status' = 'SUGGESTED')"
+                        + " from claim_event e join claim cl on cl.id = e.claim_id join source so on so.id = cl.source_id"
+                        + " join agreement a on a.id = so.agreement_id where a.slug = 'ingest-statements'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("one event per claim").isEqualTo(ids.size());
+            assertThat(rs.getLong(2)).isEqualTo(ids.size());
+            assertThat(rs.getBoolean(3)).isTrue();
+        }
     }
 
     @SuppressWarnings("unchecked")

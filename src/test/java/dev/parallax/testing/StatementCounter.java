@@ -35,6 +35,17 @@ public final class StatementCounter {
         return out.toString();
     }
 
+    /** Statements the clients sent since the last reset: without those run inside them (foreign key checks). */
+    public static long countSent() throws SQLException {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select coalesce(sum(calls), 0) from pg_stat_statements"
+                        + " where dbid = (select oid from pg_database where datname = current_database()) and toplevel"
+                        + EXCLUDED)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Statements run against the application database since the last reset. */
     public static long count() throws SQLException {
         try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
