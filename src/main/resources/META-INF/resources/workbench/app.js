@@ -208,7 +208,7 @@ async function openArticle(sourceId, facetKey, { focus = true } = {}) {
   }
 }
 
-function closeArticle() {
+function closeArticle({ focus = true } = {}) {
   const open = state.source && state.facetKey
     ? document.querySelector(`td.cell.open .cell-button`) : null;
   state.source = null;
@@ -217,7 +217,23 @@ function closeArticle() {
   document.body.classList.remove('with-article');
   writeHash();
   markOpenCell();
-  (open ?? $('matrix')).focus();
+  if (focus) (open ?? $('matrix')).focus();
+}
+
+/** Follows an address typed or pasted by hand, or the browser's back and forward buttons. */
+async function applyHash() {
+  const wanted = readHash();
+  if (wanted.agreement && wanted.agreement !== state.agreementId && state.agreements.some(a => a.id === wanted.agreement)) {
+    state.agreementId = wanted.agreement;
+    $('agreement').value = wanted.agreement;
+    renderSummary();
+    await loadComparison();
+  }
+  if (wanted.source && (wanted.source !== state.source?.id || wanted.facet !== state.facetKey)) {
+    await openArticle(wanted.source, wanted.facet, { focus: false });
+  } else if (!wanted.source && state.source) {
+    closeArticle({ focus: false });
+  }
 }
 
 function renderArticle() {
@@ -435,7 +451,8 @@ function wire() {
     await loadComparison();
     if (state.source) renderArticle();
   }));
-  $('close-article').addEventListener('click', closeArticle);
+  $('close-article').addEventListener('click', () => closeArticle());
+  window.addEventListener('hashchange', () => attempt(applyHash));
   $('article-text').addEventListener('mouseup', takeSelection);
   $('article-text').addEventListener('keyup', takeSelection);
   $('span-start').addEventListener('input', updatePreview);

@@ -9,34 +9,59 @@ function inText(claim, text) {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length;
 }
 
+const byPosition = (a, b) => a.start - b.start || b.end - a.end;
+
 /**
- * The text as nodes: plain text between quotes, a <mark> for each stretch covered by claims. JavaScript strings
- * index in UTF-16 code units, the API's unit, so slice() cuts exactly where the offsets say, whatever the script,
- * combining marks or emoji. A claim alone on its stretch gets one <mark> holding exactly its quote.
+ * The text from..to as nodes, each span a <mark>; a span inside another is a <mark> inside its <mark>, and a span
+ * that crosses another's end is cut in two parts (marked data-part, without data-claim).
  */
-export function highlightedText(text, claims, currentIds) {
-  const placed = claims.filter(c => inText(c, text));
-  const bounds = [...new Set([0, text.length, ...placed.flatMap(c => [c.quote.start, c.quote.end])])].sort((a, b) => a - b);
+function nest(text, from, to, spans, currentIds) {
   const nodes = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const [from, to] = [bounds[i], bounds[i + 1]];
-    const piece = text.slice(from, to);
-    const covering = placed.filter(c => c.quote.start <= from && c.quote.end >= to);
-    if (!covering.length) {
-      nodes.push(document.createTextNode(piece));
-      continue;
+  let pos = from;
+  let rest = [...spans].sort(byPosition);
+  while (rest.length) {
+    const [span, ...others] = rest;
+    if (span.start > pos) {
+      nodes.push(document.createTextNode(text.slice(pos, span.start)));
     }
-    const whole = covering.length === 1 && covering[0].quote.start === from && covering[0].quote.end === to;
-    const current = covering.some(c => currentIds.has(c.id));
+    const inner = [];
+    const after = [];
+    for (const other of others) {
+      if (other.start >= span.end) {
+        after.push(other);
+      } else if (other.end <= span.end) {
+        inner.push(other);
+      } else {
+        inner.push({ ...other, end: span.end, part: true });
+        after.push({ ...other, start: span.end, part: true });
+      }
+    }
+    const claim = span.claim;
     nodes.push(el('mark', {
-      class: `quote s-${covering[0].status}${current ? ' current' : ''}`,
-      'data-claims': covering.map(c => c.id).join(' '),
-      'data-claim': whole ? covering[0].id : null,
-      'data-start': from, 'data-end': to,
+      class: `quote s-${claim.status}${currentIds.has(claim.id) ? ' current' : ''}`,
+      'data-claims': claim.id,
+      'data-claim': span.part ? null : claim.id,
+      'data-part': span.part ? 'true' : null,
+      'data-start': span.start, 'data-end': span.end,
       tabindex: '-1',
-    }, piece));
+    }, nest(text, span.start, span.end, inner, currentIds)));
+    pos = span.end;
+    rest = after.sort(byPosition);
+  }
+  if (pos < to) {
+    nodes.push(document.createTextNode(text.slice(pos, to)));
   }
   return nodes;
+}
+
+/**
+ * The text as nodes with every claim's quote in a <mark> at its offsets. JavaScript strings index in UTF-16 code
+ * units, the API's unit, so slice() cuts exactly where the offsets say, whatever the script, combining marks or
+ * emoji. A <mark> with data-claim holds exactly that claim's quote (overlapping quotes nest).
+ */
+export function highlightedText(text, claims, currentIds) {
+  const spans = claims.filter(c => inText(c, text)).map(c => ({ start: c.quote.start, end: c.quote.end, claim: c }));
+  return nest(text, 0, text.length, spans, currentIds);
 }
 
 /** The UTF-16 offsets of the current selection inside container, or null when it is not inside. */
