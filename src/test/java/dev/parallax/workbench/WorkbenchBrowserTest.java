@@ -207,6 +207,55 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void selectedTextBecomesTheQuoteSpanOfANewClaimInUtf16Offsets() throws Exception {
+        String agreement = GlobalId.of(NodeType.Agreement, BulkCorpus.ensure("workbench-select", 0));
+        String text = "שלום e\u0301 👋🏽 مرحبا\n" + SeedArticles.text(SeedArticles.S002);
+        String source = GraphQl.post(Documents.load(DOCS + "AddSource"), Map.of("input", Map.of("agreementId", agreement, "text", text)))
+                .extract().jsonPath().getString("data.addSource.source.id");
+        List<Map<String, Object>> before = claimsOf(source);
+        open("#agreement=" + agreement + "&source=" + source);
+        signIn(Tokens.valid(REVIEWER, "editor"));
+        String words = "Idlib";
+        int start = text.indexOf(words);
+        // Select the words as a user would, in the rendered text (which is split by the <mark>s), and let go of the mouse.
+        browser.script("const box = document.getElementById('article-text'); const at = offset => {"
+                + " const walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT); let seen = 0;"
+                + " for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
+                + "  if (offset <= seen + n.data.length) return [n, offset - seen]; seen += n.data.length; } };"
+                + " const range = document.createRange(); range.setStart(...at(arguments[0])); range.setEnd(...at(arguments[1]));"
+                + " getSelection().removeAllRanges(); getSelection().addRange(range);"
+                + " box.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));", start, start + words.length());
+        assertThat(browser.driver().findElement(By.id("span-start")).getDomProperty("value")).isEqualTo(String.valueOf(start));
+        assertThat(browser.driver().findElement(By.id("span-end")).getDomProperty("value")).isEqualTo(String.valueOf(start + words.length()));
+        assertThat(browser.driver().findElement(By.id("span-preview")).getText()).contains("“" + words + "”");
+
+        click(browser.driver().findElement(By.cssSelector("#add-claim-details summary")));
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("claim-facet"))).selectByValue("idlib-location");
+        WebElement name = browser.driver().findElement(By.id("value-name"));
+        assertThat(name.getDomProperty("value")).isEqualTo(words);
+        click(browser.driver().findElement(By.cssSelector("#add-claim-form button[type='submit']")));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "The claim was added."));
+
+        List<Map<String, Object>> after = claimsOf(source);
+        assertThat(after).hasSize(before.size() + 1);
+        after.removeIf(c -> before.stream().anyMatch(b -> b.get("id").equals(c.get("id"))));
+        assertThat(after.get(0).get("quote")).isEqualTo(Map.of("exact", words, "start", start, "end", start + words.length()));
+        String added = (String) browser.script("return document.querySelector(`#article-text mark[data-start='${arguments[0]}']"
+                + "[data-end='${arguments[1]}']`)?.textContent", start, start + words.length());
+        assertThat(added).isEqualTo(words);
+    }
+
+    @Test
+    void aMissingArticleIsASentenceBesideTheComparisonNotABlankPage() throws Exception {
+        String missing = GlobalId.of(NodeType.Source, 987_654_321L);
+        browser.driver().get(new URL(root, "/#agreement=" + GraphQl.seedAgreementId() + "&source=" + missing).toString());
+        browser.driver().navigate().refresh();
+        browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#alert [data-code='NOT_FOUND']")));
+        assertThat(browser.driver().findElement(By.id("alert")).getText()).startsWith("It was not found");
+        assertThat(browser.driver().findElements(By.cssSelector("td.cell"))).isNotEmpty();
+    }
+
+    @Test
     void worksOnA375PixelScreenAndByKeyboardAlone() throws Exception {
         WebDriver driver = browser.driver();
         Dimension wide = driver.manage().window().getSize();
@@ -282,6 +331,11 @@ class WorkbenchBrowserTest {
 
     private String status(String claim) {
         return browser.driver().findElement(By.cssSelector("#claims li[data-claim='" + claim + "']")).getDomAttribute("data-status");
+    }
+
+    private static List<Map<String, Object>> claimsOf(String source) {
+        return new java.util.ArrayList<>(GraphQl.post(Documents.load(DOCS + "SourceClaims"), Map.of("id", source))
+                .extract().jsonPath().getList("data.source.claims"));
     }
 
     private String rowText(String facet) {
