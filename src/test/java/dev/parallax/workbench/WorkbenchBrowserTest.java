@@ -217,14 +217,7 @@ class WorkbenchBrowserTest {
         signIn(Tokens.valid(REVIEWER, "editor"));
         String words = "Idlib";
         int start = text.indexOf(words);
-        // Select the words as a user would, in the rendered text (which is split by the <mark>s), and let go of the mouse.
-        browser.script("const box = document.getElementById('article-text'); const at = offset => {"
-                + " const walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT); let seen = 0;"
-                + " for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
-                + "  if (offset <= seen + n.data.length) return [n, offset - seen]; seen += n.data.length; } };"
-                + " const range = document.createRange(); range.setStart(...at(arguments[0])); range.setEnd(...at(arguments[1]));"
-                + " getSelection().removeAllRanges(); getSelection().addRange(range);"
-                + " box.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));", start, start + words.length());
+        select(start, start + words.length());
         assertThat(browser.driver().findElement(By.id("span-start")).getDomProperty("value")).isEqualTo(String.valueOf(start));
         assertThat(browser.driver().findElement(By.id("span-end")).getDomProperty("value")).isEqualTo(String.valueOf(start + words.length()));
         assertThat(browser.driver().findElement(By.id("span-preview")).getText()).contains("“" + words + "”");
@@ -243,6 +236,26 @@ class WorkbenchBrowserTest {
         String added = (String) browser.script("return document.querySelector(`#article-text mark[data-start='${arguments[0]}']"
                 + "[data-end='${arguments[1]}']`)?.textContent", start, start + words.length());
         assertThat(added).isEqualTo(words);
+
+        // Correcting the quote: select other words, then "Use selected text as its quote" on the new claim.
+        String claim = (String) after.get(0).get("id");
+        String wider = text.substring(start, text.indexOf(' ', start + words.length() + 1));
+        select(start, start + wider.length());
+        click(browser.driver().findElement(By.cssSelector("#claims li[data-claim='" + claim + "'] button[data-action='correct-span']")));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "corrected"));
+        Map<?, ?> corrected = claimsOf(source).stream().filter(c -> c.get("id").equals(claim)).findFirst().orElseThrow();
+        assertThat(corrected.get("quote")).isEqualTo(Map.of("exact", wider, "start", start, "end", start + wider.length()));
+    }
+
+    /** Selects the text from start to end (UTF-16 offsets) in the article as a user would, across the <mark>s, and lets go of the mouse. */
+    private void select(int start, int end) {
+        browser.script("const box = document.getElementById('article-text'); const at = offset => {"
+                + " const walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT); let seen = 0;"
+                + " for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
+                + "  if (offset <= seen + n.data.length) return [n, offset - seen]; seen += n.data.length; } };"
+                + " const range = document.createRange(); range.setStart(...at(arguments[0])); range.setEnd(...at(arguments[1]));"
+                + " getSelection().removeAllRanges(); getSelection().addRange(range);"
+                + " box.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));", start, end);
     }
 
     @Test
