@@ -439,6 +439,7 @@ function wire() {
   $('agreement').addEventListener('change', () => attempt(async () => {
     state.agreementId = $('agreement').value;
     state.source = null;
+    state.facetKey = null;
     $('article-panel').hidden = true;
     document.body.classList.remove('with-article');
     renderSummary();

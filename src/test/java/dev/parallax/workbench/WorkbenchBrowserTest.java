@@ -261,7 +261,7 @@ class WorkbenchBrowserTest {
     @Test
     void aMissingArticleIsASentenceBesideTheComparisonNotABlankPage() throws Exception {
         String missing = GlobalId.of(NodeType.Source, 987_654_321L);
-        browser.driver().get(new URL(root, "/#agreement=" + GraphQl.seedAgreementId() + "&source=" + missing).toString());
+        browser.driver().get(page("/#agreement=" + GraphQl.seedAgreementId() + "&source=" + missing));
         browser.driver().navigate().refresh();
         browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#alert [data-code='NOT_FOUND']")));
         assertThat(browser.driver().findElement(By.id("alert")).getText()).startsWith("It was not found");
@@ -304,7 +304,7 @@ class WorkbenchBrowserTest {
                 .matcher(Files.readString(Path.of("README.md")));
         assertThat(example.find()).as("the README's example query").isTrue();
         String variables = "{\"id\": \"" + GraphQl.seedAgreementId() + "\"}";
-        browser.driver().get(new URL(root, "q/graphql-ui/?query=" + encode(example.group(1)) + "&variables=" + encode(variables)).toString());
+        browser.driver().get(page("/q/graphql-ui/?query=" + encode(example.group(1)) + "&variables=" + encode(variables)));
         browser.await(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-execute-button"))).click();
         String result = browser.await(d -> {
             Object shown = browser.script("return document.querySelector('.result-window')?.innerText ?? ''");
@@ -314,7 +314,7 @@ class WorkbenchBrowserTest {
     }
 
     private void open(String fragment) throws Exception {
-        browser.driver().get(new URL(root, "/" + fragment).toString());
+        browser.driver().get(page("/" + fragment));
         browser.driver().navigate().refresh(); // a change of the #fragment alone would not load the page again
         browser.await(d -> browser.script("return document.body.dataset.ready === 'true' || !document.getElementById('alert').hidden"));
         assertThat(browser.driver().findElement(By.id("alert")).isDisplayed()).as("an error on load").isFalse();
@@ -343,7 +343,8 @@ class WorkbenchBrowserTest {
     }
 
     private String status(String claim) {
-        return browser.driver().findElement(By.cssSelector("#claims li[data-claim='" + claim + "']")).getDomAttribute("data-status");
+        // In one script: the list is drawn anew after each change, so a found element may be gone a moment later.
+        return (String) browser.script("return document.querySelector(`#claims li[data-claim='${arguments[0]}']`)?.dataset.status ?? null", claim);
     }
 
     private static List<Map<String, Object>> claimsOf(String source) {
@@ -353,6 +354,11 @@ class WorkbenchBrowserTest {
 
     private String rowText(String facet) {
         return browser.driver().findElement(By.cssSelector("tr[data-facet='" + facet + "']")).getText();
+    }
+
+    /** The address of path (with its query or fragment) on the server under test. */
+    private String page(String path) throws Exception {
+        return root.toURI().resolve(path).toString();
     }
 
     private static String encode(String value) {
