@@ -8,7 +8,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Puts a Content-Security-Policy, frame options and {@code nosniff} on every response. The API and everything else
- * may load nothing and be framed nowhere; GraphiQL may run its own scripts and call the API on this origin.
+ * may load nothing and be framed nowhere; the workbench and GraphiQL may run their own scripts and call the API on
+ * this origin.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -25,7 +26,12 @@ public class SecurityHeaders {
             + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none';"
             + " base-uri 'none'; form-action 'none'";
 
+    /** The workbench (index.html and workbench/*) has no inline script or style: its own files and this origin only. */
+    static final String WORKBENCH = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none';"
+            + " form-action 'none'";
+
     private static final String GRAPHIQL_PATH = "/q/graphql-ui";
+    private static final String WORKBENCH_PATH = "/workbench/";
     /** Quarkus' Dev UI exists only in dev mode and needs far more; it keeps no policy rather than a broken one. */
     private static final String DEV_UI_PATH = "/q/dev-ui";
     /** Among the first filters, so that refusals by CORS or authentication get the headers too. */
@@ -39,11 +45,18 @@ public class SecurityHeaders {
         String path = ctx.normalizedPath();
         if (!path.startsWith(DEV_UI_PATH)) {
             MultiMap headers = ctx.response().headers();
-            headers.set("Content-Security-Policy", path.startsWith(GRAPHIQL_PATH) ? GRAPHIQL : STRICT);
+            headers.set("Content-Security-Policy", policy(path));
             headers.set("X-Frame-Options", "DENY");
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "no-referrer");
         }
         ctx.next();
+    }
+
+    private static String policy(String path) {
+        if (path.startsWith(GRAPHIQL_PATH)) {
+            return GRAPHIQL;
+        }
+        return path.equals("/") || path.equals("/index.html") || path.startsWith(WORKBENCH_PATH) ? WORKBENCH : STRICT;
     }
 }

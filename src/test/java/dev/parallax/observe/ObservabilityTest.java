@@ -185,6 +185,13 @@ class ObservabilityTest {
                 assertThat(csp).as(path).isEqualTo(STRICT);
             }
         }
+        for (String page : List.of("/", "/workbench/app.js")) {
+            HttpResponse<String> reply = send(HttpRequest.newBuilder(main.resolve(page)));
+            assertThat(reply.statusCode()).as(page).isEqualTo(200);
+            assertThat(reply.headers().firstValue("X-Frame-Options")).as(page).hasValue("DENY");
+            assertThat(reply.headers().firstValue("Content-Security-Policy")).as(page)
+                    .hasValue("default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        }
         HttpResponse<String> post = send(HttpRequest.newBuilder(main.resolve("/graphql")).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(post.statusCode()).isEqualTo(415);
