@@ -261,8 +261,8 @@ class WorkbenchBrowserTest {
     @Test
     void aMissingArticleIsASentenceBesideTheComparisonNotABlankPage() throws Exception {
         String missing = GlobalId.of(NodeType.Source, 987_654_321L);
+        browser.driver().get("about:blank");
         browser.driver().get(page("/#agreement=" + GraphQl.seedAgreementId() + "&source=" + missing));
-        browser.driver().navigate().refresh();
         browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#alert [data-code='NOT_FOUND']")));
         assertThat(browser.driver().findElement(By.id("alert")).getText()).startsWith("It was not found");
         assertThat(browser.driver().findElements(By.cssSelector("td.cell"))).isNotEmpty();
@@ -314,8 +314,8 @@ class WorkbenchBrowserTest {
     }
 
     private void open(String fragment) throws Exception {
+        browser.driver().get("about:blank"); // a change of the #fragment alone would not load the page again
         browser.driver().get(page("/" + fragment));
-        browser.driver().navigate().refresh(); // a change of the #fragment alone would not load the page again
         browser.await(d -> browser.script("return document.body.dataset.ready === 'true' || !document.getElementById('alert').hidden"));
         assertThat(browser.driver().findElement(By.id("alert")).isDisplayed()).as("an error on load").isFalse();
     }
