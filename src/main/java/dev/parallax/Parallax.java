@@ -6,6 +6,7 @@ import dev.parallax.db.EmbeddedPostgres;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +14,11 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Entry point: with no datasource URL configured, starts the embedded PostgreSQL first and points
- * Quarkus at it; with {@code QUARKUS_DATASOURCE_REACTIVE_URL} set, starts nothing embedded. With no JWT
- * verification key configured, uses the machine's local key pair (or, if its directory is unwritable,
- * starts with a key that accepts no token). {@code mint-token} signs a token and exits.
+ * Entry point: with no datasource URL configured, starts the embedded PostgreSQL first, points Quarkus at it
+ * and restarts it should its postmaster die (checked every {@code parallax.embedded.check-interval}, ISO-8601,
+ * default PT1S); with {@code QUARKUS_DATASOURCE_REACTIVE_URL} set, starts nothing embedded. With no JWT
+ * verification key configured, uses the machine's local key pair (or, if its directory is unwritable, starts
+ * with a key that accepts no token). {@code mint-token} signs a token and exits.
  */
 @QuarkusMain
 public final class Parallax {
@@ -43,9 +45,10 @@ public final class Parallax {
                     .orElse(System.getProperty("user.home") + "/.parallax/pgdata"));
             int port = setting("parallax.embedded.port").map(Integer::parseInt).orElse(0);
             LOG.infof("No QUARKUS_DATASOURCE_REACTIVE_URL set: starting the embedded PostgreSQL in %s", dataDir);
-            EmbeddedPostgres db = EmbeddedPostgres.start(dataDir, port, true, Map.of());
+            Duration checkEvery = setting("parallax.embedded.check-interval").map(Duration::parse)
+                    .orElse(Duration.ofSeconds(1));
+            EmbeddedPostgres db = EmbeddedPostgres.start(dataDir, port, true, Map.of()).supervise(checkEvery);
             db.quarkusProperties().forEach(System::setProperty);
-            Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-postgres-stop"));
         }
         Quarkus.run(args);
     }

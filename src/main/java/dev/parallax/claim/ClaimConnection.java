@@ -8,8 +8,12 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("A page of claims (Relay cursor connection).")
 public class ClaimConnection extends Connection<ClaimNode, ClaimConnection.ClaimEdge> {
 
-    ClaimConnection(List<Claim> rows, int first) {
+    /** The filters of the page, for {@code totalCount}; not a GraphQL field (package-private). */
+    final ClaimFilter filter;
+
+    ClaimConnection(List<Claim> rows, int first, ClaimFilter filter) {
         super(rows, first, c -> c.id, (cursor, c) -> new ClaimEdge(cursor, new ClaimNode(c)));
+        this.filter = filter;
     }
 
     /** One claim with its cursor. */

@@ -51,7 +51,12 @@ public class ClaimGraphQlApi {
                 agreementId == null ? null : GlobalId.decode(agreementId, NodeType.Agreement),
                 sourceId == null ? null : GlobalId.decode(sourceId, NodeType.Source),
                 facetKey, status);
-        return claims.page(filter, page).map(rows -> new ClaimConnection(rows, page.first()));
+        return claims.page(filter, page).map(rows -> new ClaimConnection(rows, page.first(), filter));
+    }
+
+    @Description(Paging.TOTAL_COUNT)
+    public Uni<@NonNull Integer> totalCount(@Source ClaimConnection connection) {
+        return claims.count(connection.filter).map(Math::toIntExact);
     }
 
     @Description("Every claim this source makes, in text order.")

@@ -24,6 +24,19 @@ public class ClaimRepository implements PanacheRepository<Claim> {
     public Uni<List<Claim>> page(ClaimFilter filter, long afterId, int limit) {
         StringBuilder where = new StringBuilder("id > :after");
         Parameters params = Parameters.with("after", afterId);
+        narrow(filter, where, params);
+        return find(where + " order by id", params).range(0, limit - 1).list();
+    }
+
+    /** How many claims match every non-null filter, on every page. */
+    public Uni<Long> count(ClaimFilter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        narrow(filter, where, params);
+        return count(where.toString(), params);
+    }
+
+    private static void narrow(ClaimFilter filter, StringBuilder where, Parameters params) {
         if (filter.agreementId() != null) {
             where.append(" and sourceId in (select s.id from Source s where s.agreementId = :agreement)");
             params.and("agreement", filter.agreementId());
@@ -40,7 +53,6 @@ public class ClaimRepository implements PanacheRepository<Claim> {
             where.append(" and status = :status");
             params.and("status", filter.status());
         }
-        return find(where + " order by id", params).range(0, limit - 1).list();
     }
 
     /** Claims in the given statuses of the given sources, by source, then quote start, then ID. */

@@ -33,6 +33,12 @@ public class ClaimService {
         return claims.page(filter, page.afterId(), page.first() + 1);
     }
 
+    /** How many claims match the filter, on every page. */
+    @WithSession
+    public Uni<Long> count(ClaimFilter filter) {
+        return claims.count(filter);
+    }
+
     /** Every claim of each source, in the order of {@code sourceIds}. */
     @WithSession
     public Uni<List<List<Claim>>> ofSources(List<Long> sourceIds) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 /**
  * A Relay cursor connection: one page of nodes with their cursors. Each node type declares its own subclass
  * (e.g. {@code ClaimConnection extends Connection<ClaimNode, ClaimEdge>}), which gives the GraphQL type its name.
+ * Each also has a {@code totalCount}, resolved by its API class with a COUNT query only when it is asked for.
  */
 public abstract class Connection<N, E extends Connection.Edge<N>> {
 

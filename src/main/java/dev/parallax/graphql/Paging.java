@@ -5,6 +5,9 @@ import dev.parallax.domain.PageRequest;
 /** Reads a connection's {@code first}/{@code after} arguments into a page request. */
 public final class Paging {
 
+    /** The description of every connection's {@code totalCount}. */
+    public static final String TOTAL_COUNT = "How many items match the arguments, on all pages together.";
+
     private Paging() {
     }
 

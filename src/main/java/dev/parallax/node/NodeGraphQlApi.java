@@ -35,8 +35,9 @@ public class NodeGraphQlApi {
     }
 
     @Query("node")
-    @Description("Any object by its global ID; NOT_FOUND if it does not exist, BAD_USER_INPUT if the ID is malformed.")
-    public Uni<@NonNull Node> node(@Name("id") @Id @NonNull @Description("Opaque global ID.") String id) {
+    @Description("Any object by its global ID; null with a NOT_FOUND error if it does not exist (as GitHub does),"
+            + " BAD_USER_INPUT if the ID is malformed.")
+    public Uni<Node> node(@Name("id") @Id @NonNull @Description("Opaque global ID.") String id) {
         GlobalId globalId = GlobalId.decode(id);
         return switch (globalId.type()) {
             case Agreement -> agreements.get(globalId.id()).map(AgreementNode::new);

@@ -8,8 +8,12 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("A page of sources (Relay cursor connection).")
 public class SourceConnection extends Connection<SourceNode, SourceConnection.SourceEdge> {
 
-    SourceConnection(List<Source> rows, int first) {
+    /** The agreement the sources were narrowed to (null: none), for {@code totalCount}; not a GraphQL field. */
+    final Long agreementId;
+
+    SourceConnection(List<Source> rows, int first, Long agreementId) {
         super(rows, first, s -> s.id, (cursor, s) -> new SourceEdge(cursor, new SourceNode(s)));
+        this.agreementId = agreementId;
     }
 
     /** One source with its cursor. */

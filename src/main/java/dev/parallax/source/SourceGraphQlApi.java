@@ -38,6 +38,11 @@ public class SourceGraphQlApi {
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         PageRequest page = Paging.of(first, after);
         Long agreement = agreementId == null ? null : GlobalId.decode(agreementId, NodeType.Agreement);
-        return service.page(agreement, page).map(rows -> new SourceConnection(rows, page.first()));
+        return service.page(agreement, page).map(rows -> new SourceConnection(rows, page.first(), agreement));
+    }
+
+    @Description(Paging.TOTAL_COUNT)
+    public Uni<@NonNull Integer> totalCount(@org.eclipse.microprofile.graphql.Source SourceConnection connection) {
+        return service.count(connection.agreementId).map(Math::toIntExact);
     }
 }

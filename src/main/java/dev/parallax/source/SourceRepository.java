@@ -25,6 +25,11 @@ public class SourceRepository implements PanacheRepository<Source> {
         return find(where + " order by id", params).range(0, limit - 1).list();
     }
 
+    /** How many sources there are, of the agreement unless it is null. */
+    public Uni<Long> countOf(Long agreementId) {
+        return agreementId == null ? count() : count("agreementId", agreementId);
+    }
+
     /** The agreement's sources in ID order, restricted to {@code ids} unless it is null. */
     public Uni<List<Source>> byAgreements(List<Long> agreementIds, List<Long> ids) {
         return ids == null

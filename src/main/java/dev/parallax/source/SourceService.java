@@ -29,6 +29,12 @@ public class SourceService {
         return sources.page(agreementId, page.afterId(), page.first() + 1);
     }
 
+    /** How many sources there are, of the agreement unless it is null, on every page. */
+    @WithSession
+    public Uni<Long> count(Long agreementId) {
+        return sources.countOf(agreementId);
+    }
+
     @WithSession
     public Uni<List<Source>> byIds(List<Long> ids) {
         return sources.findByIds(ids);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,6 +28,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             "synchronous_commit", "off",
             "full_page_writes", "off");
 
+    /** As in production: a postmaster that dies is started again (stopServer ends the supervision with the server). */
+    private static final Duration CHECK_INTERVAL = Duration.ofSeconds(1);
+
     /** The data directory, created once per run; zonky must not clean it (a restart keeps the data), so stop() deletes it. */
     private static Path dataDir;
     private static int port;
@@ -38,7 +42,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         if (dataDir == null) {
             try {
                 dataDir = Files.createTempDirectory("parallax-test-pg");
-                server = EmbeddedPostgres.start(dataDir, 0, true, SERVER_CONFIG);
+                server = EmbeddedPostgres.start(dataDir, 0, true, SERVER_CONFIG).supervise(CHECK_INTERVAL);
                 port = server.port();
                 try (Connection c = server.connect(); Statement s = c.createStatement()) {
                     s.execute("create extension if not exists pg_stat_statements");
@@ -78,8 +82,17 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     /** Starts the stopped server again on the same port and data directory, with the data it had; no-op if it runs. */
     public static synchronized void startServer() {
         if (server == null && dataDir != null) {
-            server = EmbeddedPostgres.start(dataDir, port, true, SERVER_CONFIG);
+            server = EmbeddedPostgres.start(dataDir, port, true, SERVER_CONFIG).supervise(CHECK_INTERVAL);
         }
+    }
+
+    /** The process ID of the running postmaster, for tests that kill it. */
+    public static long postmasterPid() {
+        EmbeddedPostgres running = server;
+        if (running == null) {
+            throw new IllegalStateException("the test database is stopped (TestDatabase.stopServer)");
+        }
+        return running.postmasterPid();
     }
 
     /** A JDBC connection to the test database, for arranging data and checking what was written. */

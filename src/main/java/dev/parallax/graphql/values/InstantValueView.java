@@ -1,5 +1,6 @@
 package dev.parallax.graphql.values;
 
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -10,12 +11,12 @@ import org.eclipse.microprofile.graphql.Type;
 public class InstantValueView extends BaseValueView implements ValueView {
 
     @NonNull
-    @Description("The instant with the UTC offset it was stated in (ISO-8601), e.g. 2020-03-06T00:01+03:00.")
-    public String at;
+    @Description("The instant with the UTC offset it was stated in, e.g. 2020-03-06T00:01:00+03:00.")
+    public OffsetDateTime at;
 
     @NonNull
-    @Description("The same instant in UTC (ISO-8601).")
-    public String utc;
+    @Description("The same instant in UTC.")
+    public OffsetDateTime utc;
 
     @NonNull
     @Description("How loosely it was stated, in minutes either side (\"midnight\" = 5).")

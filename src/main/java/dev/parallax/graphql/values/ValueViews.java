@@ -66,8 +66,8 @@ public final class ValueViews {
 
     private static InstantValueView instant(InstantValue i) {
         InstantValueView v = new InstantValueView();
-        v.at = i.at().toString();
-        v.utc = i.at().withOffsetSameInstant(ZoneOffset.UTC).toString();
+        v.at = i.at();
+        v.utc = i.at().withOffsetSameInstant(ZoneOffset.UTC);
         v.toleranceMinutes = i.tolerance().toMinutes();
         return v;
     }
