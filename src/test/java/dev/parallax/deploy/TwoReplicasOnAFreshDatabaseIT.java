@@ -69,7 +69,8 @@ class TwoReplicasOnAFreshDatabaseIT {
             System.out.printf("replica %d resident memory after start: %d MiB%n", i, rssKb / 1024);
             assertThat(rssKb).as("replica %d resident memory (KiB)", i).isLessThan(MEMORY_LIMIT_KB);
         }
-        assertThat(Files.readString(logs[1])).containsPattern("ERROR .*Cannot write the local JWT key pair to "
+        // The packaged jar runs in the prod profile, which logs JSON lines.
+        assertThat(Files.readString(logs[1])).containsPattern("\"level\":\"ERROR\",\"message\":\"Cannot write the local JWT key pair to "
                 + java.util.regex.Pattern.quote(unwritable.toString())).contains("PARALLAX_JWT_KEY_DIR");
     }
 
