@@ -1,8 +1,5 @@
 package dev.parallax.http;
 
-import dev.parallax.guard.DocumentGuard;
-import dev.parallax.guard.OperationSelection;
-import dev.parallax.guard.ParseOutcome;
 import dev.parallax.guard.RequestLimits;
 import graphql.introspection.Introspection;
 import graphql.language.OperationDefinition;
@@ -28,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -161,40 +157,14 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         });
     }
 
-    /** Everything that can be judged before execution: text, syntax, operation choice, cost. */
+    /** Everything that can be judged before execution (RequestChecks), and no mutation over GET. */
     private Prepared prepare(GraphQlRequest request, boolean overGet) {
-        Optional<String> badText = TextSafety.problem(request.query())
-                .or(() -> TextSafety.problem(request.variables()))
-                .or(() -> request.operationName() == null ? Optional.empty() : TextSafety.problem(request.operationName()));
-        if (badText.isPresent()) {
-            return Prepared.refused("BAD_USER_INPUT", badText.get());
+        RequestChecks.Outcome outcome = RequestChecks.check(request, limits);
+        if (outcome.refused()) {
+            return Prepared.refused(outcome.code(), outcome.message());
         }
-        ParseOutcome parsed = DocumentGuard.parse(request.query(), limits);
-        if (parsed.violation() != null) {
-            return Prepared.refused(parsed.violation().code(), parsed.violation().message());
-        }
-        if (parsed.syntaxError() != null) {
-            return Prepared.refused("GRAPHQL_PARSE_FAILED", parsed.syntaxError());
-        }
-        badText = TextSafety.problem(parsed.document());
-        if (badText.isPresent()) {
-            return Prepared.refused("BAD_USER_INPUT", badText.get());
-        }
-        Optional<String> badInt = IntRange.problem(parsed.document()).or(() -> IntRange.problem(request.variables()));
-        if (badInt.isPresent()) {
-            return Prepared.refused("GRAPHQL_VALIDATION_FAILED", badInt.get());
-        }
-        var operation = OperationSelection.select(parsed.document(), request.operationName());
-        if (operation.isEmpty()) {
-            return Prepared.refused("OPERATION_RESOLUTION_FAILURE",
-                    OperationSelection.whyNoneSelected(parsed.document(), request.operationName()));
-        }
-        if (overGet && operation.get().getOperation() != OperationDefinition.Operation.QUERY) {
+        if (overGet && outcome.operation() != OperationDefinition.Operation.QUERY) {
             throw methodNotAllowed("Mutations must be sent with POST.");
-        }
-        var violation = DocumentGuard.check(parsed.document(), request.operationName(), limits);
-        if (violation.isPresent()) {
-            return Prepared.refused(violation.get().code(), violation.get().message());
         }
         return new Prepared(request, null);
     }

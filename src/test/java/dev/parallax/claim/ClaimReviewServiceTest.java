@@ -22,6 +22,7 @@ import dev.parallax.source.SourceService;
 import dev.parallax.testing.Entities;
 import dev.parallax.value.Quantity;
 import dev.parallax.value.ValueKind;
+import dev.parallax.changes.ChangeRepository;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,8 @@ class ClaimReviewServiceTest {
     private final ClaimEventRepository events = mock(ClaimEventRepository.class);
     private final SourceService sources = mock(SourceService.class);
     private final AgreementService agreements = mock(AgreementService.class);
-    private final ClaimReviewService review = new ClaimReviewService(claims, events, sources, agreements);
+    private final ChangeRepository changes = mock(ChangeRepository.class);
+    private final ClaimReviewService review = new ClaimReviewService(claims, events, sources, agreements, changes);
 
     private final Source source = Entities.source(3, 1, TEXT);
     private final Facet north = Entities.facet(10, 1, "corridor-depth-north", ValueKind.LENGTH);
@@ -51,6 +53,7 @@ class ClaimReviewServiceTest {
         when(claims.persistAndFlush(any(Claim.class))).thenAnswer(call -> Uni.createFrom().item((Claim) call.getArgument(0)));
         when(claims.spanTaken(anyLong(), anyLong(), anyInt(), anyInt(), anyLong())).thenReturn(Uni.createFrom().item(false));
         when(events.record(any(), any(), any(), any(), any())).thenReturn(Uni.createFrom().item(new ClaimEvent()));
+        when(changes.announce(any())).thenReturn(Uni.createFrom().voidItem());
     }
 
     private Claim stored(ClaimStatus status) {
