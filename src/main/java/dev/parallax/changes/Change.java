@@ -9,7 +9,7 @@ import java.util.List;
 public record Change(long agreementId, ChangeKind kind, Long sourceId, List<ClaimTouch> claims) {
 
     /** Most claims named in one notice; PostgreSQL caps a notification at 8000 bytes. */
-    public static final int MAX_CLAIMS = 200;
+    public static final int MAX_CLAIMS = 100;
 
     public Change {
         claims = claims == null ? List.of() : List.copyOf(claims.size() > MAX_CLAIMS ? claims.subList(0, MAX_CLAIMS) : claims);
