@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The CORS rule for WebSockets, which browsers do not subject to CORS: an upgrade from a page of another
  * origin is refused unless {@code quarkus.http.cors.origins} lists that origin. A client that sends no
- * Origin (not a browser) is let in, as it is over HTTP.
+ * Origin (not a browser) is let in, as it is over HTTP. Quarkus' CORS filter already answers a foreign
+ * Origin with a bare 403 while CORS is on; this keeps the rule if it is turned off.
  */
 record AllowedOrigins(List<String> listed) {
 
