@@ -2,6 +2,9 @@ package dev.parallax.claim;
 
 import dev.parallax.agreement.Facet;
 import dev.parallax.agreement.AgreementService;
+import dev.parallax.changes.Change;
+import dev.parallax.changes.ChangeKind;
+import dev.parallax.changes.ChangeRepository;
 import dev.parallax.domain.Batches;
 import dev.parallax.domain.InvalidInputException;
 import dev.parallax.domain.NotFoundException;
@@ -13,6 +16,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,9 +28,11 @@ public class ClaimReviewService {
     private final ClaimEventRepository events;
     private final SourceService sources;
     private final AgreementService agreements;
+    private final ChangeRepository changes;
 
     public ClaimReviewService(ClaimRepository claims, ClaimEventRepository events, SourceService sources,
-            AgreementService agreements) {
+            AgreementService agreements, ChangeRepository changes) {
+        this.changes = changes;
         this.claims = claims;
         this.events = events;
         this.sources = sources;
@@ -46,7 +52,8 @@ public class ClaimReviewService {
                 String before = ClaimSnapshot.of(claim, facetKey);
                 claim.status = change.to();
                 return claims.persistAndFlush(claim)
-                        .call(saved -> events.record(saved, change.action(), before, facetKey, actor));
+                        .call(saved -> events.record(saved, change.action(), before, facetKey, actor))
+                        .call(saved -> announce(found.get(0).agreementId, saved, change.action(), null));
             });
         });
     }
@@ -55,6 +62,7 @@ public class ClaimReviewService {
     @WithTransaction
     public Uni<Claim> correct(long claimId, ClaimChange change, String actor) {
         return claim(claimId).chain(claim -> context(claim.sourceId).chain(ctx -> {
+            long facetBefore = claim.facetId;
             String before = ClaimSnapshot.of(claim, ctx.keyOf(claim.facetId));
             Facet facet = change.facetKey() == null ? ctx.byId(claim.facetId) : ctx.byKey(change.facetKey());
             Value value = change.value() != null ? change.value() : claim.value;
@@ -68,7 +76,8 @@ public class ClaimReviewService {
                     claim.status = ClaimStatus.CONFIRMED;
                 }
                 return claims.persistAndFlush(claim);
-            }).call(saved -> events.record(saved, ClaimAction.CORRECTED, before, facet.key, actor));
+            }).call(saved -> events.record(saved, ClaimAction.CORRECTED, before, facet.key, actor))
+                    .call(saved -> announce(ctx.source().agreementId, saved, ClaimAction.CORRECTED, facetBefore));
         }));
     }
 
@@ -88,8 +97,18 @@ public class ClaimReviewService {
                 claim.origin = "manual";
                 apply(claim, ctx.source(), facet, change.value(), change.start(), change.end(), change.attributedTo());
                 return claims.persistAndFlush(claim);
-            }).call(saved -> events.record(saved, ClaimAction.ADDED, null, facet.key, actor));
+            }).call(saved -> events.record(saved, ClaimAction.ADDED, null, facet.key, actor))
+                    .call(saved -> announce(ctx.source().agreementId, saved, ClaimAction.ADDED, null));
         });
+    }
+
+    /** Tells every instance, at commit; a claim moved to another facet changes that row too. */
+    private Uni<Void> announce(long agreementId, Claim claim, ClaimAction action, Long facetBefore) {
+        List<Change.ClaimTouch> touched = new ArrayList<>(List.of(new Change.ClaimTouch(claim.id, claim.facetId, action.name())));
+        if (facetBefore != null && facetBefore != claim.facetId.longValue()) {
+            touched.add(new Change.ClaimTouch(claim.id, facetBefore, action.name()));
+        }
+        return changes.announce(new Change(agreementId, ChangeKind.CLAIM_REVIEWED, claim.sourceId, touched));
     }
 
     @WithSession

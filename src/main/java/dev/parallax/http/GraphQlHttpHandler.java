@@ -1,9 +1,6 @@
 package dev.parallax.http;
 
 import dev.parallax.guard.CostModel;
-import dev.parallax.guard.DocumentGuard;
-import dev.parallax.guard.OperationSelection;
-import dev.parallax.guard.ParseOutcome;
 import dev.parallax.guard.QueryCost;
 import dev.parallax.guard.RequestLimits;
 import dev.parallax.observe.GraphQlMetrics;
@@ -31,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -179,43 +175,17 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         });
     }
 
-    /** Everything that can be judged before execution: text, syntax, operation choice, cost. */
+    /** Everything that can be judged before execution (RequestChecks), and no mutation over GET. */
     private Prepared prepare(GraphQlRequest request, boolean overGet) {
-        Optional<String> badText = TextSafety.problem(request.query())
-                .or(() -> TextSafety.problem(request.variables()))
-                .or(() -> request.operationName() == null ? Optional.empty() : TextSafety.problem(request.operationName()));
-        if (badText.isPresent()) {
-            return Prepared.refused("BAD_USER_INPUT", badText.get());
+        RequestChecks.Outcome outcome = RequestChecks.check(request, limits);
+        if (outcome.refused()) {
+            return Prepared.refused(outcome.code(), outcome.message());
         }
-        ParseOutcome parsed = DocumentGuard.parse(request.query(), limits);
-        if (parsed.violation() != null) {
-            return Prepared.refused(parsed.violation().code(), parsed.violation().message());
-        }
-        if (parsed.syntaxError() != null) {
-            return Prepared.refused("GRAPHQL_PARSE_FAILED", parsed.syntaxError());
-        }
-        badText = TextSafety.problem(parsed.document());
-        if (badText.isPresent()) {
-            return Prepared.refused("BAD_USER_INPUT", badText.get());
-        }
-        Optional<String> badInt = IntRange.problem(parsed.document()).or(() -> IntRange.problem(request.variables()));
-        if (badInt.isPresent()) {
-            return Prepared.refused("GRAPHQL_VALIDATION_FAILED", badInt.get());
-        }
-        var operation = OperationSelection.select(parsed.document(), request.operationName());
-        if (operation.isEmpty()) {
-            return Prepared.refused("OPERATION_RESOLUTION_FAILURE",
-                    OperationSelection.whyNoneSelected(parsed.document(), request.operationName()));
-        }
-        if (overGet && operation.get().getOperation() != OperationDefinition.Operation.QUERY) {
+        if (overGet && outcome.operation() != OperationDefinition.Operation.QUERY) {
             throw methodNotAllowed("Mutations must be sent with POST.");
         }
-        var violation = DocumentGuard.check(parsed.document(), request.operationName(), limits);
-        if (violation.isPresent()) {
-            return Prepared.refused(violation.get().code(), violation.get().message());
-        }
-        return new Prepared(request, null, operation.get().getName(),
-                QueryCost.of(parsed.document(), operation.get(), new CostVariables(request.variables()), costModel));
+        return new Prepared(request, null, outcome.definition().getName(),
+                QueryCost.of(outcome.document(), outcome.definition(), new CostVariables(request.variables()), costModel));
     }
 
     private CompletableFuture<JsonObject> execute(GraphQlRequest request, Map<String, Object> metaData) {

@@ -15,13 +15,15 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Puts Parallax's own handler in front of SmallRye GraphQL's on the GraphQL path, after Quarkus' CORS
- * and authentication filters, and refuses WebSocket upgrades there (no subscriptions are offered; when
- * they come, they must pass the same limits and role checks).
+ * Puts Parallax's own handlers in front of SmallRye GraphQL's on the GraphQL path, after Quarkus' CORS
+ * and authentication filters: one for WebSocket upgrades (subscriptions, with the same limits and an
+ * Origin check) and one for POST and GET.
  */
 @ApplicationScoped
 public class GraphQlRoutes {
@@ -30,7 +32,7 @@ public class GraphQlRoutes {
 
     /** Before the path's own guards, so that metrics count their refusals too. */
     private static final int OBSERVE_ORDER = -151;
-    /** After authentication (order -200) and authorization (-100), before SmallRye's WebSocket route (-99). */
+    /** After authentication (order -200), before authorization (-100) and SmallRye's own WebSocket route (-99). */
     private static final int WEBSOCKET_GUARD_ORDER = -150;
     private static final int MEDIA_TYPE_GUARD_ORDER = -98;
     private static final int HANDLER_ORDER = -97;
@@ -59,12 +61,23 @@ public class GraphQlRoutes {
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path")
     String path;
 
+    @ConfigProperty(name = "quarkus.http.cors.origins")
+    Optional<List<String>> corsOrigins;
+
     void install(@Observes Router router) {
         router.route(path).order(OBSERVE_ORDER).handler(ctx -> {
             metrics.start(ctx);
             ctx.next();
         });
-        router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(this::refuseWebSockets);
+        GraphQlWebSocketHandler webSockets = new GraphQlWebSocketHandler(identities, currentRequest, config,
+                new AllowedOrigins(corsOrigins.orElse(List.of())));
+        router.route(path).order(WEBSOCKET_GUARD_ORDER).handler(ctx -> {
+            if (GraphQlWebSocketHandler.isUpgrade(ctx)) {
+                webSockets.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        });
         router.route(path + "/schema.graphql").order(WEBSOCKET_GUARD_ORDER).handler(this::schemaOnlyWithIntrospection);
         router.route(path).order(MEDIA_TYPE_GUARD_ORDER).handler(this::refuseNonJsonPosts);
         router.route(path).order(HANDLER_ORDER)
@@ -72,15 +85,6 @@ public class GraphQlRoutes {
                 .handler(new ClientGate(budgets, limitsConfig))
                 .handler(new GraphQlHttpHandler(identities, currentRequest, config, limitsConfig.costModel(), vertx))
                 .failureHandler(this::answerFailure);
-    }
-
-    private void refuseWebSockets(RoutingContext ctx) {
-        if ("websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
-            GraphQlHttpHandler.send(ctx, MediaTypes.JSON, 400, ErrorCodes.single("BAD_REQUEST",
-                    "GraphQL over WebSocket is not offered: POST queries and mutations."));
-        } else {
-            ctx.next();
-        }
     }
 
     /** The SDL download is introspection by another name: it follows the same switch. */

@@ -3,7 +3,11 @@ package dev.parallax.ingest;
 import dev.parallax.agreement.Agreement;
 import dev.parallax.agreement.AgreementService;
 import dev.parallax.agreement.Facet;
+import dev.parallax.changes.Change;
+import dev.parallax.changes.ChangeKind;
+import dev.parallax.changes.ChangeRepository;
 import dev.parallax.claim.Claim;
+import dev.parallax.claim.ClaimAction;
 import dev.parallax.claim.ClaimService;
 import dev.parallax.db.UniqueViolation;
 import dev.parallax.db.WorkerPool;
@@ -29,9 +33,11 @@ public class SourceIngestService {
     private final SourceService sources;
     private final ClaimService claims;
     private final ExtractionMetrics extraction;
+    private final ChangeRepository changes;
 
     public SourceIngestService(AgreementService agreements, SourceService sources, ClaimService claims,
-            ExtractionMetrics extraction) {
+            ExtractionMetrics extraction, ChangeRepository changes) {
+        this.changes = changes;
         this.agreements = agreements;
         this.sources = sources;
         this.claims = claims;
@@ -55,6 +61,8 @@ public class SourceIngestService {
         return sources.create(in)
                 .chain(saved -> agreements.facetsOf(List.of(agreement.id)).map(lists -> lists.get(0))
                         .chain(facets -> suggest(saved, agreement, facets, actor))
+                        .call(suggested -> changes.announce(new Change(agreement.id, ChangeKind.SOURCE_ADDED, saved.id,
+                                suggested.stream().map(c -> new Change.ClaimTouch(c.id, c.facetId, ClaimAction.SUGGESTED.name())).toList())))
                         .map(suggested -> new IngestResult(saved, suggested, true)));
     }
 

@@ -6,6 +6,9 @@ import dev.parallax.agreement.Clause;
 import dev.parallax.agreement.ClauseRepository;
 import dev.parallax.agreement.Facet;
 import dev.parallax.agreement.FacetRepository;
+import dev.parallax.changes.Change;
+import dev.parallax.changes.ChangeKind;
+import dev.parallax.changes.ChangeRepository;
 import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimRepository;
 import dev.parallax.claim.ClaimStatus;
@@ -44,9 +47,11 @@ public class SeedWriter {
     private final FacetRepository facets;
     private final SourceRepository sources;
     private final ClaimRepository claims;
+    private final ChangeRepository changes;
 
     public SeedWriter(AgreementRepository agreements, ClauseRepository clauses, FacetRepository facets,
-            SourceRepository sources, ClaimRepository claims) {
+            SourceRepository sources, ClaimRepository claims, ChangeRepository changes) {
+        this.changes = changes;
         this.agreements = agreements;
         this.clauses = clauses;
         this.facets = facets;
@@ -70,7 +75,9 @@ public class SeedWriter {
                 .chain(agreement -> writeClauses(agreement, seed)
                         .chain(clauseByNumber -> writeFacets(agreement, seed, clauseByNumber)
                                 .chain(facetByKey -> writeSources(agreement, corpus)
-                                        .chain(sourceByFile -> writeClaims(corpus, facetByKey, sourceByFile)))));
+                                        .chain(sourceByFile -> writeClaims(corpus, facetByKey, sourceByFile)))
+                                .call(added -> added == 0 ? Uni.createFrom().voidItem()
+                                        : changes.announce(new Change(agreement.id, ChangeKind.AGREEMENT_IMPORTED, null, null)))));
     }
 
     private Uni<Map<String, Clause>> writeClauses(Agreement agreement, SeedCorpus.AgreementSeed seed) {

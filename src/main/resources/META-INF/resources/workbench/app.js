@@ -6,6 +6,7 @@ import { matrixTable } from './matrix.js';
 import { claimItem, highlightedText, selectionOffsets } from './article.js';
 import { valueFields, valueInput } from './valuefields.js';
 import * as Q from './queries.js';
+import { watchComparison } from './live.js';
 
 const $ = id => document.getElementById(id);
 
@@ -15,6 +16,10 @@ const state = {
   comparison: null,
   source: null,
   facetKey: null,
+  stopWatching: null,
+  refetch: null,
+  articleToo: false,
+  quietUntil: 0,
 };
 
 // ---- Messages ----------------------------------------------------------------------------------
@@ -228,6 +233,7 @@ async function applyHash() {
     $('agreement').value = wanted.agreement;
     renderSummary();
     await loadComparison();
+    watch();
   }
   if (wanted.source && (wanted.source !== state.source?.id || wanted.facet !== state.facetKey)) {
     await openArticle(wanted.source, wanted.facet, { focus: false });
@@ -275,7 +281,35 @@ function showClaimInText(claim) {
   mark.focus();
 }
 
+// ---- Live updates: another reviewer's change (through any instance) refetches the comparison ----------
+
+function watch() {
+  state.stopWatching?.();
+  if (!state.agreementId) return;
+  const agreementId = state.agreementId;
+  state.stopWatching = watchComparison(agreementId, change => {
+    if (change.agreementId !== state.agreementId) return;
+    // The open article is re-read only when its own claims changed (or after a gap), not under every reader.
+    state.articleToo ||= Boolean(state.source && (change.kind === 'RESYNC' || change.sourceId === state.source.id));
+    // Several changes in a burst (an article's suggestions) become one refetch.
+    clearTimeout(state.refetch);
+    state.refetch = setTimeout(() => attempt(async () => {
+      const articleToo = state.articleToo;
+      state.articleToo = false;
+      await loadComparison();
+      document.body.dataset.liveUpdates = String(Number(document.body.dataset.liveUpdates ?? 0) + 1);
+      // Right after this page's own change (already shown), the echo only refreshes the matrix, quietly.
+      if (Date.now() < state.quietUntil) return;
+      if (articleToo && state.source) await openArticle(state.source.id, state.facetKey, { focus: false });
+      announce('The comparison was updated with a change made elsewhere.');
+    }), 150);
+  }, live => {
+    document.body.dataset.live = live;
+  });
+}
+
 async function refreshAfterChange(message) {
+  state.quietUntil = Date.now() + 3000;
   await loadComparison();
   if (state.source) {
     await openArticle(state.source.id, state.facetKey, { focus: false });
@@ -418,6 +452,7 @@ async function addSource(event) {
     $('add-source-form').reset();
     clearError();
     $('filter-suggested').checked = true;
+    state.quietUntil = Date.now() + 3000;
     await loadComparison();
     await openArticle(payload.source.id, null);
     const count = payload.claims.length;
@@ -445,6 +480,7 @@ function wire() {
     renderSummary();
     writeHash();
     await loadComparison();
+    watch();
   }));
   $('filter-disputed').addEventListener('change', renderMatrix);
   $('filter-clauses').addEventListener('change', renderMatrix);
@@ -483,6 +519,7 @@ async function start() {
   if (wanted.source) {
     await attempt(() => openArticle(wanted.source, wanted.facet, { focus: false }));
   }
+  watch();
   writeHash();
   document.body.dataset.ready = 'true';
 }

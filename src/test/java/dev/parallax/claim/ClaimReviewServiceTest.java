@@ -22,6 +22,9 @@ import dev.parallax.source.SourceService;
 import dev.parallax.testing.Entities;
 import dev.parallax.value.Quantity;
 import dev.parallax.value.ValueKind;
+import dev.parallax.changes.Change;
+import dev.parallax.changes.ChangeKind;
+import dev.parallax.changes.ChangeRepository;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +39,8 @@ class ClaimReviewServiceTest {
     private final ClaimEventRepository events = mock(ClaimEventRepository.class);
     private final SourceService sources = mock(SourceService.class);
     private final AgreementService agreements = mock(AgreementService.class);
-    private final ClaimReviewService review = new ClaimReviewService(claims, events, sources, agreements);
+    private final ChangeRepository changes = mock(ChangeRepository.class);
+    private final ClaimReviewService review = new ClaimReviewService(claims, events, sources, agreements, changes);
 
     private final Source source = Entities.source(3, 1, TEXT);
     private final Facet north = Entities.facet(10, 1, "corridor-depth-north", ValueKind.LENGTH);
@@ -48,9 +52,14 @@ class ClaimReviewServiceTest {
         when(sources.get(99)).thenReturn(Uni.createFrom().failure(new NotFoundException("No source with this ID")));
         when(agreements.facetsOf(List.of(1L))).thenReturn(Uni.createFrom().item(List.of(List.of(north, south))));
         when(agreements.facetsById(List.of(10L))).thenReturn(Uni.createFrom().item(List.of(north)));
-        when(claims.persistAndFlush(any(Claim.class))).thenAnswer(call -> Uni.createFrom().item((Claim) call.getArgument(0)));
+        when(claims.persistAndFlush(any(Claim.class))).thenAnswer(call -> {
+            Claim claim = call.getArgument(0);
+            claim.id = claim.id == null ? 8L : claim.id; // as the database assigns it
+            return Uni.createFrom().item(claim);
+        });
         when(claims.spanTaken(anyLong(), anyLong(), anyInt(), anyInt(), anyLong())).thenReturn(Uni.createFrom().item(false));
         when(events.record(any(), any(), any(), any(), any())).thenReturn(Uni.createFrom().item(new ClaimEvent()));
+        when(changes.announce(any())).thenReturn(Uni.createFrom().voidItem());
     }
 
     private Claim stored(ClaimStatus status) {
@@ -66,6 +75,7 @@ class ClaimReviewServiceTest {
         assertThat(Entities.status(confirmed)).isEqualTo(ClaimStatus.CONFIRMED);
         verify(events).record(eq(confirmed), eq(ClaimAction.CONFIRMED), any(String.class), eq("corridor-depth-north"),
                 eq("alice"));
+        verify(changes).announce(new Change(1, ChangeKind.CLAIM_REVIEWED, 3L, List.of(new Change.ClaimTouch(7, 10, "CONFIRMED"))));
     }
 
     @Test

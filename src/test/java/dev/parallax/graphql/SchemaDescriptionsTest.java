@@ -16,7 +16,7 @@ class SchemaDescriptionsTest {
 
     static final String INTROSPECTION = Documents.load("graphql/SchemaDescriptionsTest/SchemaDescriptions");
 
-    static final List<String> BUILT_IN = List.of("Query", "Mutation", "String", "Boolean", "Int", "Float", "ID",
+    static final List<String> BUILT_IN = List.of("Query", "Mutation", "Subscription", "String", "Boolean", "Int", "Float", "ID",
             "BigDecimal", "BigInteger", "Date", "DateTime", "Time", "Void");
 
     @Test

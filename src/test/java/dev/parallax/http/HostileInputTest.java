@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -108,7 +109,8 @@ class HostileInputTest {
                 EDITOR, null)));
         cases.add(refused("PUT", 405, "METHOD_NOT_ALLOWED", () -> raw("PUT", JSON, "{\"query\": \"{ __typename }\"}")));
         cases.add(refused("GET without a query", 400, "BAD_REQUEST", () -> RawHttp.send("GET", "/graphql?variables=%7B%7D", Map.of(), null)));
-        cases.add(refused("WebSocket upgrade (subscriptions are not offered)", 400, "BAD_REQUEST", HostileInputTest::webSocketUpgrade));
+        cases.add(refused("WebSocket upgrade without the graphql-transport-ws subprotocol", 400, "BAD_REQUEST",
+                () -> webSocketUpgrade("Sec-WebSocket-Protocol: graphql-ws\r\n")));
         cases.add(refused("body over the size limit", 413, "PAYLOAD_TOO_LARGE",
                 () -> raw("POST", JSON, "{\"query\": \"{ __typename }\", \"variables\": {\"x\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}}")));
         // ---- Batches ------------------------------------------------------------------------------
@@ -281,12 +283,19 @@ class HostileInputTest {
     }
 
     /** java.net.http cannot send Upgrade headers; a plain socket can. */
-    private static Reply webSocketUpgrade() {
+    /** Quarkus' CORS filter answers a foreign Origin with a bare 403 before any GraphQL handler (which would refuse it too). */
+    @Test
+    void aWebSocketFromAForeignOriginIsNotUpgraded() {
+        Reply reply = webSocketUpgrade("Sec-WebSocket-Protocol: graphql-transport-ws\r\nOrigin: https://evil.example\r\n");
+        assertThat(reply.status()).isEqualTo(403);
+    }
+
+    private static Reply webSocketUpgrade(String extraHeaders) {
         try (var socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
             socket.setSoTimeout(5000);
             socket.getOutputStream().write(("GET /graphql HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                     + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-                    + "Sec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + extraHeaders + "\r\n").getBytes(StandardCharsets.US_ASCII));
             var in = socket.getInputStream();
             StringBuilder head = new StringBuilder();
             while (!head.toString().endsWith("\r\n\r\n")) {

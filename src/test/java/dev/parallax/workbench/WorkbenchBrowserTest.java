@@ -207,6 +207,39 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void aConfirmInOnePageUpdatesTheMatrixInAnotherThroughTheSubscriptionWithoutReload() throws Exception {
+        String agreement = GlobalId.of(NodeType.Agreement, BulkCorpus.ensure("workbench-live", 0));
+        JsonPath added = GraphQl.post(Documents.load(DOCS + "AddSourceWithFacets"), Map.of("input",
+                Map.of("agreementId", agreement, "text", SeedArticles.text(SeedArticles.S002)))).extract().jsonPath();
+        String source = added.getString("data.addSource.source.id");
+        String claim = added.getString("data.addSource.claims[0].id");
+        String facet = added.getString("data.addSource.claims[0].facet.key");
+        By cell = By.cssSelector("#matrix td.cell[data-facet='" + facet + "'][data-source='" + source + "']");
+
+        open("#agreement=" + agreement);
+        browser.await(d -> "live".equals(browser.script("return document.body.dataset.live")));
+        assertThat(browser.driver().findElement(cell).getDomAttribute("data-verdict")).isEqualTo("OMITS");
+        browser.script("window.notReloaded = true");
+        String watcher = browser.driver().getWindowHandle();
+
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        try {
+            open("#agreement=" + agreement + "&source=" + source);
+            browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#claims li[data-claim='" + claim + "']")));
+            signIn(Tokens.valid(REVIEWER, "editor"));
+            click(confirmButton(claim));
+            browser.await(d -> "CONFIRMED".equals(status(claim)));
+            assertThat(browser.consoleErrors()).as("console errors of the reviewing page").isEmpty();
+        } finally {
+            browser.driver().close();
+            browser.driver().switchTo().window(watcher);
+        }
+        browser.await(d -> !"OMITS".equals(browser.driver().findElement(cell).getDomAttribute("data-verdict")));
+        assertThat(browser.script("return window.notReloaded === true")).isEqualTo(true);
+        assertThat(browser.driver().findElement(By.id("status")).getText()).contains("updated with a change made elsewhere");
+    }
+
+    @Test
     void selectedTextBecomesTheQuoteSpanOfANewClaimInUtf16Offsets() throws Exception {
         String agreement = GlobalId.of(NodeType.Agreement, BulkCorpus.ensure("workbench-select", 0));
         String text = "שלום e\u0301 👋🏽 مرحبا\n" + SeedArticles.text(SeedArticles.S002);
