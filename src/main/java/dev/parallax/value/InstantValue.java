@@ -8,8 +8,11 @@ import java.util.Objects;
 /** A moment with its stated offset and a tolerance either side ("midnight" = PT5M). */
 public record InstantValue(OffsetDateTime at, Duration tolerance) implements Value {
 
-    /** The widest tolerance: the whole range of years, so two tolerances and any gap add up without overflow. */
-    public static final Duration MAX_TOLERANCE = Duration.ofDays(10_000L * 366);
+    /**
+     * The widest tolerance: as many minutes as a GraphQL Int holds (about 4,083 years), far wider than any hedge,
+     * and two tolerances and any gap still add up without overflow.
+     */
+    public static final Duration MAX_TOLERANCE = Duration.ofMinutes(Integer.MAX_VALUE);
 
     public InstantValue {
         Objects.requireNonNull(at, "at");
@@ -22,7 +25,7 @@ public record InstantValue(OffsetDateTime at, Duration tolerance) implements Val
             throw new IllegalArgumentException("tolerance: must be >= 0, got " + tolerance);
         }
         if (tolerance.compareTo(MAX_TOLERANCE) > 0) {
-            throw new IllegalArgumentException("tolerance: must be at most " + MAX_TOLERANCE.toDays() + " days, got "
+            throw new IllegalArgumentException("tolerance: must be at most " + MAX_TOLERANCE.toMinutes() + " minutes, got "
                     + tolerance);
         }
     }

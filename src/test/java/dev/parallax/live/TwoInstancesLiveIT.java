@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two application instances (the packaged jar, started twice) on one database: a change written through
  * one reaches a subscriber of the other within a second, through PostgreSQL LISTEN/NOTIFY. Runs after
- * {@code package}: {@code ./mvnw verify -DskipITs=false}.
+ * {@code package}, in {@code ./mvnw verify}.
  */
 class TwoInstancesLiveIT {
 
@@ -90,6 +90,8 @@ class TwoInstancesLiveIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         database.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
+        // Each instance has its own management interface (health details, metrics): they must not share its port.
+        command.add("-Dquarkus.management.port=" + freePort());
         command.add("-Dparallax.seeds.enabled=" + seeds);
         command.add("-Dmp.jwt.verify.publickey.location=" + Path.of("src/test/resources/jwt/test-public.pem").toAbsolutePath().toUri());
         command.add("-jar");

@@ -33,6 +33,15 @@ class ValueRecordsTest {
     }
 
     @Test
+    void aToleranceFitsAGraphQlIntOfMinutes() {
+        OffsetDateTime at = OffsetDateTime.parse("2020-03-06T00:01+03:00");
+        assertEquals(Integer.MAX_VALUE, new InstantValue(at, Duration.ofMinutes(Integer.MAX_VALUE)).tolerance().toMinutes());
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new InstantValue(at, Duration.ofMinutes(Integer.MAX_VALUE + 1L)));
+        assertTrue(e.getMessage().startsWith("tolerance:"), e.getMessage());
+    }
+
+    @Test
     void countUnitDefaultsToEmpty() {
         assertEquals("", new Quantity(ValueKind.COUNT, BigDecimal.TEN, null, Approximation.EXACT).unit());
     }

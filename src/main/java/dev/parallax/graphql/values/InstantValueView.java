@@ -20,5 +20,5 @@ public class InstantValueView extends BaseValueView implements ValueView {
 
     @NonNull
     @Description("How loosely it was stated, in minutes either side (\"midnight\" = 5).")
-    public long toleranceMinutes;
+    public int toleranceMinutes;
 }

@@ -68,7 +68,7 @@ public final class ValueViews {
         InstantValueView v = new InstantValueView();
         v.at = i.at();
         v.utc = i.at().withOffsetSameInstant(ZoneOffset.UTC);
-        v.toleranceMinutes = i.tolerance().toMinutes();
+        v.toleranceMinutes = Math.toIntExact(i.tolerance().toMinutes());
         return v;
     }
 }
