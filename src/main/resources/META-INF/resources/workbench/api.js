@@ -73,12 +73,13 @@ export function tokenClaims(jwt) {
 }
 
 /**
- * Runs a GraphQL operation and returns its data; throws an ApiError for the first error. Mutations send the
- * bearer token when there is one (reads never do, so a stale token cannot break them).
+ * Runs a GraphQL operation and returns its data; throws an ApiError for the first error. Every request carries the
+ * bearer token when there is one: mutations need it, and reads with it count against the token's budget, larger
+ * than an address's (the server never refuses a read for a stale token).
  */
-export async function graphql(query, variables = {}, { withToken = false } = {}) {
+export async function graphql(query, variables = {}) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
-  const bearer = withToken ? token() : null;
+  const bearer = token();
   if (bearer) {
     headers.Authorization = `Bearer ${bearer}`;
   }

@@ -320,7 +320,7 @@ async function refreshAfterChange(message) {
 function review(document_, field, claim, done) {
   if (!requireToken()) return;
   attempt(async () => {
-    await graphql(document_, { input: { claimId: claim.id } }, { withToken: true });
+    await graphql(document_, { input: { claimId: claim.id } });
     clearError();
     await refreshAfterChange(`Claim “${claim.quote.exact}” ${done}.`);
     $(`claim-${claim.id}`)?.focus();
@@ -366,7 +366,7 @@ function correctSpan(claim) {
   }
   if (!requireToken()) return;
   attempt(async () => {
-    await graphql(Q.CORRECT, { input: { claimId: claim.id, quote: chosen } }, { withToken: true });
+    await graphql(Q.CORRECT, { input: { claimId: claim.id, quote: chosen } });
     clearError();
     await refreshAfterChange('The claim’s quote was corrected.');
     $(`claim-${claim.id}`)?.focus();
@@ -411,7 +411,7 @@ function addClaim(event) {
       value: valueInput(facet.kind, $('add-claim-form')),
       attributedTo: $('claim-attributed').value.trim() || null,
     };
-    const data = await graphql(Q.ADD_CLAIM, { input }, { withToken: true });
+    const data = await graphql(Q.ADD_CLAIM, { input });
     clearError();
     $('add-claim-details').open = false;
     await refreshAfterChange('The claim was added.');
@@ -446,7 +446,7 @@ async function addSource(event) {
   };
   $('add-source-submit').disabled = true;
   try {
-    const data = await graphql(Q.ADD_SOURCE, { input }, { withToken: true });
+    const data = await graphql(Q.ADD_SOURCE, { input });
     const payload = data.addSource;
     $('add-source').close();
     $('add-source-form').reset();
