@@ -261,7 +261,7 @@ function renderArticle() {
   if (source.language) text.setAttribute('lang', source.language); else text.removeAttribute('lang');
   fill(text, highlightedText(source.text, source.claims, currentIds));
   const actions = { show: showClaimInText, confirm: c => review(Q.CONFIRM, 'confirmClaim', c, 'confirmed'),
-    reject: c => review(Q.REJECT, 'rejectClaim', c, 'rejected'), correctSpan };
+    reject: c => review(Q.REJECT, 'rejectClaim', c, 'rejected'), correctSpan, correctValue };
   fill($('claims'), source.claims.length
     ? source.claims.map(c => claimItem(c, c.facet ? cellFor(source.id, c.facet.key)?.cell : null, actions))
     : el('li', {}, 'No claims for this article yet.'));
@@ -369,6 +369,24 @@ function correctSpan(claim) {
     await graphql(Q.CORRECT, { input: { claimId: claim.id, quote: chosen } });
     clearError();
     await refreshAfterChange('The claim’s quote was corrected.');
+    $(`claim-${claim.id}`)?.focus();
+  });
+}
+
+function correctValue(claim) {
+  const facet = facets().find(f => f.key === $('claim-facet').value);
+  if (!facet || !$('add-claim-details').open) {
+    $('add-claim-details').open = true;
+    showError(new ApiError('NO_VALUE', 'Choose the point and type the value under “A claim’s point and value” first.'));
+    $('claim-facet').focus();
+    return;
+  }
+  if (!requireToken()) return;
+  attempt(async () => {
+    const input = { claimId: claim.id, facetKey: facet.key, value: valueInput(facet.kind, $('add-claim-form')) };
+    await graphql(Q.CORRECT, { input });
+    clearError();
+    await refreshAfterChange('The claim’s point and value were corrected.');
     $(`claim-${claim.id}`)?.focus();
   });
 }

@@ -115,6 +115,7 @@ export function claimItem(claim, verdictCell, actions) {
       el('button', { type: 'button', onclick: () => actions.show(claim) }, 'Show in text'),
       reviewable && claim.status !== 'CONFIRMED' ? el('button', { type: 'button', 'data-action': 'confirm', onclick: () => actions.confirm(claim) }, 'Confirm') : null,
       reviewable && claim.status !== 'REJECTED' ? el('button', { type: 'button', 'data-action': 'reject', onclick: () => actions.reject(claim) }, 'Reject') : null,
-      el('button', { type: 'button', 'data-action': 'correct-span', onclick: () => actions.correctSpan(claim) }, 'Use selected text as its quote')),
+      el('button', { type: 'button', 'data-action': 'correct-span', onclick: () => actions.correctSpan(claim) }, 'Use selected text as its quote'),
+      el('button', { type: 'button', 'data-action': 'correct-value', onclick: () => actions.correctValue(claim) }, 'Give it the point and value above')),
     historyNode(claim));
 }

@@ -278,6 +278,19 @@ class WorkbenchBrowserTest {
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "corrected"));
         Map<?, ?> corrected = claimsOf(source).stream().filter(c -> c.get("id").equals(claim)).findFirst().orElseThrow();
         assertThat(corrected.get("quote")).isEqualTo(Map.of("exact", wider, "start", start, "end", start + wider.length()));
+
+        // Correcting its value: type it under the claim form, then "Give it the point and value above" on the claim.
+        click(browser.driver().findElement(By.cssSelector("#add-claim-details summary")));
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("claim-facet"))).selectByValue("idlib-location");
+        WebElement place = browser.driver().findElement(By.id("value-name"));
+        place.clear();
+        place.sendKeys("Idlib province");
+        click(browser.driver().findElement(By.cssSelector("#claims li[data-claim='" + claim + "'] button[data-action='correct-value']")));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "point and value were corrected"));
+        Map<?, ?> revalued = claimsOf(source).stream().filter(c -> c.get("id").equals(claim)).findFirst().orElseThrow();
+        assertThat(((Map<?, ?>) revalued.get("value")).get("display")).isEqualTo("Idlib province");
+        assertThat(((Map<?, ?>) revalued.get("facet")).get("key")).isEqualTo("idlib-location");
+        assertThat(revalued.get("quote")).isEqualTo(corrected.get("quote"));
     }
 
     /** Selects the text from start to end (UTF-16 offsets) in the article as a user would, across the <mark>s, and lets go of the mouse. */
