@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The conventions clients expect of a GraphQL API: {@code totalCount} on connections (all pages, with the filters),
  * {@code node(id:)} null for an object that does not exist (with a NOT_FOUND error, as GitHub answers), list items
- * that cannot be null ({@code sourceIds: [String!]}: {@code [ID!]} is out of reach, see the README), and times as
- * {@code DateTime}.
+ * that cannot be null ({@code sourceIds: [ID!]}, declared by IdListArguments), and times as {@code DateTime}.
  */
 @QuarkusTest
 class SchemaConventionsTest {
