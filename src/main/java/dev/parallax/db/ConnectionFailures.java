@@ -1,5 +1,6 @@
 package dev.parallax.db;
 
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
 
@@ -16,6 +17,15 @@ public final class ConnectionFailures {
 
     private static boolean network(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // A failed rollback after a lost connection arrives with the original failure beside it.
+            if (t instanceof CompositeException composite && composite.getCauses().stream().anyMatch(ConnectionFailures::in)) {
+                return true;
+            }
+            // The client's answer to a statement on a connection the server has just closed.
+            if (t.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable") && t.getMessage() != null
+                    && t.getMessage().startsWith("Connection is not active now")) {
+                return true;
+            }
             // Refused, reset, broken pipe, closed channel: on the way to the database, any I/O failure is the network's.
             if (t instanceof IOException || t instanceof ClosedConnectionException
                     || t instanceof io.netty.channel.ConnectTimeoutException
