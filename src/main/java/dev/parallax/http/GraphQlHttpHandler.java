@@ -4,7 +4,6 @@ import dev.parallax.guard.CostModel;
 import dev.parallax.guard.QueryCost;
 import dev.parallax.guard.RequestLimits;
 import dev.parallax.observe.GraphQlMetrics;
-import graphql.introspection.Introspection;
 import graphql.language.OperationDefinition;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
@@ -209,11 +208,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private Map<String, Object> metaData(RoutingContext ctx) {
-        Map<String, Object> metaData = getMetaData(ctx);
-        if (!config.introspection()) {
-            metaData.put(Introspection.INTROSPECTION_DISABLED, true);
-        }
-        return metaData;
+        return RequestChecks.withIntrospectionSwitch(getMetaData(ctx), config.introspection());
     }
 
     /** A backstop for the resolvers' own time limit: the client gets an answer even if execution hangs. */

@@ -1,6 +1,5 @@
 package dev.parallax.http;
 
-import graphql.introspection.Introspection;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -48,10 +47,7 @@ final class GraphQlWebSocketHandler extends SmallRyeGraphQLAbstractHandler {
                     "Subscriptions speak the graphql-transport-ws subprotocol (Sec-WebSocket-Protocol: graphql-transport-ws)."));
             return;
         }
-        Map<String, Object> metaData = getMetaData(ctx);
-        if (!config.introspection()) {
-            metaData.put(Introspection.INTROSPECTION_DISABLED, true);
-        }
+        Map<String, Object> metaData = RequestChecks.withIntrospectionSwitch(getMetaData(ctx), config.introspection());
         ctx.request().toWebSocket().onComplete(upgraded -> {
             if (upgraded.failed()) {
                 LOG.debug("WebSocket upgrade failed", upgraded.cause());

@@ -4,8 +4,10 @@ import dev.parallax.guard.DocumentGuard;
 import dev.parallax.guard.OperationSelection;
 import dev.parallax.guard.ParseOutcome;
 import dev.parallax.guard.RequestLimits;
+import graphql.introspection.Introspection;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,14 @@ final class RequestChecks {
         OperationDefinition.Operation operation() {
             return definition == null ? null : definition.getOperation();
         }
+    }
+
+    /** The execution metadata with introspection turned off when the endpoint says so, for HTTP and WebSocket alike. */
+    static Map<String, Object> withIntrospectionSwitch(Map<String, Object> metaData, boolean introspection) {
+        if (!introspection) {
+            metaData.put(Introspection.INTROSPECTION_DISABLED, true);
+        }
+        return metaData;
     }
 
     static Outcome check(GraphQlRequest request, RequestLimits limits) {

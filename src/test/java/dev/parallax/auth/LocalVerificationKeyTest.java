@@ -2,52 +2,19 @@ package dev.parallax.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.testing.CapturedLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.spec.X509EncodedKeySpec;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import org.jboss.logmanager.ExtLogRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An unwritable JWT key directory is an ERROR naming the directory and the setting, not the end of the process. */
 class LocalVerificationKeyTest {
-
-    private final List<LogRecord> records = new ArrayList<>();
-    private final java.util.logging.Logger logger = java.util.logging.Logger.getLogger(LocalVerificationKey.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void listen() {
-        logger.addHandler(capture);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.removeHandler(capture);
-    }
 
     @Test
     void aWritableDirectoryGetsTheLocalKeyPair(@TempDir Path home) {
@@ -65,19 +32,17 @@ class LocalVerificationKeyTest {
         Path file = Files.writeString(home.resolve("not-a-directory"), "x");
         Path dir = file.resolve("jwt");
 
-        Map<String, String> properties = LocalVerificationKey.properties(dir);
+        Map<String, String> properties;
+        List<String> errors;
+        try (CapturedLog log = new CapturedLog(LocalVerificationKey.class)) {
+            properties = LocalVerificationKey.properties(dir);
+            errors = log.messagesAtLeast(CapturedLog.ERROR);
+        }
 
         assertThat(properties).containsOnlyKeys("mp.jwt.verify.publickey");
         byte[] der = Base64.getDecoder().decode(properties.get("mp.jwt.verify.publickey"));
         assertThat(KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der)).getAlgorithm()).isEqualTo("RSA");
-        assertThat(records).anySatisfy(r -> {
-            assertThat(r.getLevel().intValue()).isGreaterThanOrEqualTo(Level.SEVERE.intValue());
-            assertThat(formatted(r)).contains(dir.toString()).contains("PARALLAX_JWT_KEY_DIR")
-                    .contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
-        });
-    }
-
-    private static String formatted(LogRecord record) {
-        return record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
+        assertThat(errors).anySatisfy(message -> assertThat(message).contains(dir.toString())
+                .contains("PARALLAX_JWT_KEY_DIR").contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
     }
 }

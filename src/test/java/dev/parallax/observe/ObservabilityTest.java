@@ -2,6 +2,7 @@ package dev.parallax.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.testing.CapturedLog;
 import dev.parallax.testing.Documents;
 import dev.parallax.testing.FailingCheck;
 import dev.parallax.testing.GraphQl;
@@ -23,10 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -62,30 +59,16 @@ class ObservabilityTest {
     URI management;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    final List<String> accessLog = new CopyOnWriteArrayList<>();
-    final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            accessLog.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    CapturedLog accessLog;
 
     @BeforeEach
     void captureAccessLog() {
-        Logger.getLogger("io.quarkus.http.access-log").addHandler(capture);
+        accessLog = new CapturedLog("io.quarkus.http.access-log");
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("io.quarkus.http.access-log").removeHandler(capture);
+        accessLog.close();
         FailingCheck.down(false);
     }
 
@@ -205,28 +188,10 @@ class ObservabilityTest {
 
     @Test
     void aHalfSentRequestIsClosed() throws IOException {
-        List<String> errors = new CopyOnWriteArrayList<>();
-        Handler errorLog = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
-                    errors.add(record.getLoggerName() + ": " + record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger.getLogger("dev.parallax").addHandler(errorLog);
-        try {
+        List<String> errors;
+        try (CapturedLog log = new CapturedLog("dev.parallax")) {
             sendHalfRequests();
-        } finally {
-            Logger.getLogger("dev.parallax").removeHandler(errorLog);
+            errors = log.messagesAtLeast(CapturedLog.ERROR);
         }
         assertThat(errors).as("a client that timed out is not a server error").isEmpty();
     }
@@ -266,7 +231,7 @@ class ObservabilityTest {
     private String awaitAccessLog(String needle) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
-            for (String line : accessLog) {
+            for (String line : accessLog.messages()) {
                 if (line.contains(needle)) {
                     return line;
                 }
@@ -278,7 +243,7 @@ class ObservabilityTest {
                 break;
             }
         }
-        throw new AssertionError("no access log line with " + needle + " in " + accessLog);
+        throw new AssertionError("no access log line with " + needle + " in " + accessLog.messages());
     }
 
     private String metrics() {

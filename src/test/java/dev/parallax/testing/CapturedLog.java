@@ -6,6 +6,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 
 /** Records what one logger category logs while open, to assert on levels and messages. */
 public final class CapturedLog implements AutoCloseable {
@@ -32,9 +33,19 @@ public final class CapturedLog implements AutoCloseable {
     };
 
     public CapturedLog(Class<?> category) {
-        logger = Logger.getLogger(category.getName());
+        this(category.getName());
+    }
+
+    /** Records a logger category and everything below it ("dev.parallax" takes in every class of the project). */
+    public CapturedLog(String category) {
+        logger = Logger.getLogger(category);
         handler.setLevel(Level.ALL);
         logger.addHandler(handler);
+    }
+
+    /** Every formatted message so far. */
+    public List<String> messages() {
+        return messagesAtLeast(Integer.MIN_VALUE);
     }
 
     /** The formatted messages logged at {@code level} or above. */
@@ -43,6 +54,9 @@ public final class CapturedLog implements AutoCloseable {
     }
 
     private static String format(LogRecord record) {
+        if (record instanceof ExtLogRecord ext) {
+            return ext.getFormattedMessage();
+        }
         Object[] params = record.getParameters();
         String message = record.getMessage();
         if (params != null && params.length > 0 && message.contains("%")) {

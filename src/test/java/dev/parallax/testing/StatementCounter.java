@@ -37,20 +37,18 @@ public final class StatementCounter {
 
     /** Statements the clients sent since the last reset: without those run inside them (foreign key checks). */
     public static long countSent() throws SQLException {
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select coalesce(sum(calls), 0) from pg_stat_statements"
-                        + " where dbid = (select oid from pg_database where datname = current_database()) and toplevel"
-                        + EXCLUDED)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return calls(" and toplevel");
     }
 
     /** Statements run against the application database since the last reset. */
     public static long count() throws SQLException {
+        return calls("");
+    }
+
+    private static long calls(String condition) throws SQLException {
         try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select coalesce(sum(calls), 0) from pg_stat_statements"
-                        + " where dbid = (select oid from pg_database where datname = current_database())"
+                        + " where dbid = (select oid from pg_database where datname = current_database())" + condition
                         + EXCLUDED)) {
             rs.next();
             return rs.getLong(1);
