@@ -46,6 +46,11 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.extract..", "dev.parallax.value..", "java..")
                 .because("the extractor is pure: no I/O, no framework types, nothing but the value model")
                 .check(main);
+        classes().that().resideInAPackage("dev.parallax.page..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.page..", "java..", "org.jsoup..",
+                        "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
+                .because("the page reader is pure: it parses HTML (jsoup) and JSON-LD (Jackson), no I/O, no framework types")
+                .check(main);
     }
 
     @Test
