@@ -15,9 +15,16 @@ public class AddSourceInput {
     @Description("Global ID of the agreement the article reports on.")
     public String agreementId;
 
-    @NonNull
-    @Description("The full text, at most 200 KB of UTF-8; kept exactly as sent (quote offsets index into it).")
+    @Description("The full text, at most 200 KB of UTF-8; kept exactly as sent (quote offsets index into it)."
+            + " Give exactly one of text, html or url alone.")
     public String text;
+
+    @Description("The article's page as the client fetched it: Parallax keeps its main text (quote offsets index into"
+            + " that) and takes the title, outlet, author, date and language the page states unless given here.")
+    public String html;
+
+    @Description("Who wrote it; defaults to the author the page states.")
+    public String author;
 
     @Description("Title; defaults to the text's first line.")
     public String title;
@@ -25,7 +32,8 @@ public class AddSourceInput {
     @Description("The outlet that published it.")
     public String outlet;
 
-    @Description("Where it was published: an absolute http(s) URL.")
+    @Description("Where it was published: an absolute http(s) URL. Given alone (no text, no html), Parallax fetches"
+            + " the page from it and reads it as it reads html.")
     public String url;
 
     @Description("Publication date, YYYY-MM-DD; also resolves weekday words such as \"Thursday\" in the text.")

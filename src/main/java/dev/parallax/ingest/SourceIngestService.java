@@ -14,6 +14,7 @@ import dev.parallax.db.WorkerPool;
 import dev.parallax.observe.ExtractionMetrics;
 import dev.parallax.source.NewSource;
 import dev.parallax.source.Source;
+import dev.parallax.source.SourceProvenance;
 import dev.parallax.source.SourceService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -45,20 +46,25 @@ public class SourceIngestService {
     }
 
     public Uni<IngestResult> add(NewSource in, String actor) {
-        // A concurrent request may have added the same text first: the retry then finds its source.
-        return Panache.withTransaction(() -> addOnce(in, actor))
-                .onFailure(UniqueViolation::in).recoverWithUni(() -> Panache.withTransaction(() -> addOnce(in, actor)));
+        return add(in, null, actor);
     }
 
-    private Uni<IngestResult> addOnce(NewSource in, String actor) {
+    /** As {@link #add(NewSource, String)}, keeping where the source came from ({@code provenance} may be null). */
+    public Uni<IngestResult> add(NewSource in, SourceProvenance provenance, String actor) {
+        // A concurrent request may have added the same text first: the retry then finds its source.
+        return Panache.withTransaction(() -> addOnce(in, provenance, actor))
+                .onFailure(UniqueViolation::in).recoverWithUni(() -> Panache.withTransaction(() -> addOnce(in, provenance, actor)));
+    }
+
+    private Uni<IngestResult> addOnce(NewSource in, SourceProvenance provenance, String actor) {
         return agreements.get(in.agreementId())
                 .chain(agreement -> sources.withText(agreement.id, in.text()).chain(existing -> existing != null
                         ? claims.ofSources(List.of(existing.id)).map(found -> new IngestResult(existing, found.get(0), false))
-                        : create(agreement, in, actor)));
+                        : create(agreement, in, provenance, actor)));
     }
 
-    private Uni<IngestResult> create(Agreement agreement, NewSource in, String actor) {
-        return sources.create(in)
+    private Uni<IngestResult> create(Agreement agreement, NewSource in, SourceProvenance provenance, String actor) {
+        return sources.create(in, provenance)
                 .chain(saved -> agreements.facetsOf(List.of(agreement.id)).map(lists -> lists.get(0))
                         .chain(facets -> suggest(saved, agreement, facets, actor))
                         .call(suggested -> changes.announce(new Change(agreement.id, ChangeKind.SOURCE_ADDED, saved.id,

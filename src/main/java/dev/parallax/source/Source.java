@@ -30,6 +30,15 @@ public class Source extends IdentityEntity {
 
     public String language;
 
+    /** Who wrote it, if known. */
+    public String author;
+
+    /** The address Parallax fetched the page from (after redirects); null when the client sent the text or HTML. */
+    public String fetchedFrom;
+
+    /** When Parallax fetched the page; null when it did not. */
+    public OffsetDateTime retrievedAt;
+
     /** The seed file the text came from, if any. */
     public String fileName;
 

@@ -4,6 +4,7 @@ import dev.parallax.graphql.GlobalNode;
 import dev.parallax.graphql.Node;
 import dev.parallax.graphql.NodeType;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -41,6 +42,15 @@ public class SourceNode extends GlobalNode implements Node {
     @Description("Language (BCP 47 tag), if known.")
     public final String language;
 
+    @Description("Who wrote it, if known.")
+    public final String author;
+
+    @Description("The address Parallax fetched the page from, after redirects; null when the client sent the text or HTML.")
+    public final String fetchedFrom;
+
+    @Description("When Parallax fetched the page; null when it did not.")
+    public final OffsetDateTime retrievedAt;
+
     public SourceNode(Source s) {
         super(NodeType.Source, s.id);
         this.databaseId = s.id;
@@ -51,5 +61,8 @@ public class SourceNode extends GlobalNode implements Node {
         this.url = s.url;
         this.publishedOn = s.publishedOn;
         this.language = s.language;
+        this.author = s.author;
+        this.fetchedFrom = s.fetchedFrom;
+        this.retrievedAt = s.retrievedAt;
     }
 }

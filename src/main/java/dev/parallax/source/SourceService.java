@@ -57,4 +57,29 @@ public class SourceService {
         source.language = in.language();
         return sources.persist(source);
     }
+
+    /** Stores a new source with where it came from, and its page for audit when there is one; in the caller's transaction. */
+    @WithSession
+    public Uni<Source> create(NewSource in, SourceProvenance provenance) {
+        if (provenance == null) {
+            return create(in);
+        }
+        return create(in).call(source -> {
+            source.author = provenance.author();
+            source.fetchedFrom = provenance.fetchedFrom();
+            source.retrievedAt = provenance.retrievedAt();
+            return provenance.html() == null ? Uni.createFrom().voidItem()
+                    : SourcePage.of(source.id, provenance.html()).persist();
+        });
+    }
+
+    /** The stored pages of the sources, in the order of {@code ids}; null where a source has none. */
+    @WithSession
+    public Uni<List<String>> pagesOf(List<Long> ids) {
+        return SourcePage.<SourcePage>list("sourceId in ?1", ids).map(found -> {
+            java.util.Map<Long, String> byId = new java.util.HashMap<>();
+            found.forEach(p -> byId.put(p.sourceId, p.html));
+            return ids.stream().map(byId::get).toList();
+        });
+    }
 }
