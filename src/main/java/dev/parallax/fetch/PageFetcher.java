@@ -151,36 +151,49 @@ public class PageFetcher {
                 .putHeader("Accept", ACCEPT);
         return Uni.createFrom().emitter(emitter -> {
             HttpClientRequest[] sent = new HttpClientRequest[1];
+            // Cut off a request still under way when the fetch is given up (time limit, request cancelled).
+            boolean[] answered = new boolean[1];
             emitter.onTermination(() -> {
-                if (sent[0] != null) {
+                if (sent[0] != null && !answered[0]) {
                     sent[0].reset();
                 }
             });
             client.request(options).onFailure(e -> emitter.fail(failed(e))).onSuccess(request -> {
                 sent[0] = request;
                 request.send().onFailure(e -> emitter.fail(failed(e))).onSuccess(response -> {
+                    answered[0] = true;
                     int status = response.statusCode();
                     if (status >= 300 && status < 400 && response.getHeader("Location") != null) {
+                        abandon(response);
                         emitter.complete(new Hop(response.getHeader("Location"), null, null, null));
                         return;
                     }
                     if (status < 200 || status > 299) {
+                        abandon(response);
                         emitter.fail(new FetchException(Reason.FAILED, "the server answered with status " + status));
                         return;
                     }
                     ContentType type = ContentType.parse(response.getHeader("Content-Type"));
                     if (!type.isReadable()) {
+                        abandon(response);
                         emitter.fail(new FetchException(Reason.UNSUPPORTED_CONTENT, "the page is "
                                 + (type.mediaType().isEmpty() ? "of no stated type" : type.mediaType()) + ", not HTML or plain text"));
                         return;
                     }
                     String length = response.getHeader("Content-Length");
                     if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxSize) {
+                        abandon(response);
                         emitter.fail(tooLarge(maxSize));
                         return;
                     }
-                    read(response, maxSize, body -> emitter.complete(new Hop(null, body, type.mediaType(), type.charset())),
-                            emitter::fail);
+                    answered[0] = false;
+                    read(response, maxSize, body -> {
+                        answered[0] = true;
+                        emitter.complete(new Hop(null, body, type.mediaType(), type.charset()));
+                    }, e -> {
+                        answered[0] = true;
+                        emitter.fail(e);
+                    });
                 });
             });
         });
@@ -212,6 +225,13 @@ public class PageFetcher {
                 done.accept(body.getBytes());
             }
         });
+    }
+
+    /** Closes the connection instead of reading a body Parallax will not use. */
+    private static void abandon(HttpClientResponse response) {
+        response.exceptionHandler(ignored -> {
+        });
+        response.request().reset();
     }
 
     private static FetchException tooLarge(long maxSize) {
