@@ -60,6 +60,10 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(GRAPHQL)
                 .because("the GraphQL layer maps the domain's results and errors at its boundary")
                 .check(main);
+        noClasses().that().resideInAnyPackage("dev.parallax.fetch..", "dev.parallax.page..")
+                .should().dependOnClassesThat().resideInAnyPackage(GRAPHQL)
+                .because("the fetcher and the page reader report failures as domain exceptions (FetchException)")
+                .check(main);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.parallax.fetch;
 import dev.parallax.domain.FetchException;
 import dev.parallax.domain.FetchException.Reason;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -61,9 +62,12 @@ public class PageFetcher {
     public Uni<FetchedPage> fetch(String url) {
         URI uri = checkedUri(url);
         long timeout = config.timeout().toMillis();
-        return hop(uri, 0)
+        Context caller = Vertx.currentContext();
+        Uni<FetchedPage> page = hop(uri, 0)
                 .ifNoItem().after(config.timeout())
                 .failWith(() -> new FetchException(Reason.TIMEOUT, "the page did not arrive within " + timeout + " ms"));
+        // The time limit fires on a timer thread; the caller's Hibernate Reactive session lives on its Vert.x context.
+        return caller == null ? page : page.emitOn(task -> caller.runOnContext(ignored -> task.run()));
     }
 
     /** Refuses what no hop may be: not http(s), no host, credentials in the URL. */
