@@ -40,14 +40,14 @@ final class SeedFixtures {
     final ZoneId zone;
     final LocalDate agreementDate;
 
-    private SeedFixtures(SeedCorpus corpus) {
+    private SeedFixtures(SeedCorpus corpus, boolean withHints) {
         this.corpus = corpus;
         ZoneId z = ZoneOffset.UTC;
         for (SeedCorpus.FacetSeed f : corpus.agreement().facets()) {
             List<NameEntry> names = f.names() == null ? List.of()
                     : f.names().stream().map(n -> new NameEntry(n.canonical(), n.aliases())).toList();
             ValueKind kind = ValueKind.valueOf(f.kind());
-            hints.add(new FacetHints(f.key(), kind, names, f.extract()));
+            hints.add(new FacetHints(f.key(), kind, names, withHints ? f.extract() : Map.of()));
             Value expected = f.expected() == null ? null : ValueCodec.fromMap(f.expected());
             if (expected instanceof InstantValue iv && z == ZoneOffset.UTC) {
                 z = iv.at().getOffset();                 // the agreement's own clock
@@ -67,7 +67,12 @@ final class SeedFixtures {
     }
 
     static SeedFixtures load() {
-        return new SeedFixtures(new SeedReader("seeds").readAll().get(0));
+        return of(new SeedReader("seeds").readAll().get(0), true);
+    }
+
+    /** Any corpus in the seed format; {@code withHints} false drops every facet's {@code extract:} block. */
+    static SeedFixtures of(SeedCorpus corpus, boolean withHints) {
+        return new SeedFixtures(corpus, withHints);
     }
 
     ExtractionInput input(String file) {
