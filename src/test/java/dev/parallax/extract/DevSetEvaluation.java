@@ -20,7 +20,8 @@ import java.util.Map;
  * claims and verdicts written by hand) and on the seed corpus (in-sample), and prints precision, recall, verdict
  * accuracy (all cells; cells where the article says something) and the extraction time per article, per agreement and
  * per half of the split. Details (wrong suggestions, missed claims, verdict differences) are printed for the tuning
- * half only, unless {@code -Ddevset.details=all}. Run from the project root:
+ * half only, unless {@code -Ddevset.details=all}. Hints "descr" is an experiment: cues derived from each facet's label and
+ * description ({@link DescriptionCues}), not something the service does. Run from the project root:
  * {@code ./mvnw -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.parallax.extract.DevSetEvaluation}
  */
 public final class DevSetEvaluation {
@@ -52,15 +53,25 @@ public final class DevSetEvaluation {
         SeedCorpus seeds = new SeedReader("seeds").readAll().get(0);
         row(out, "in-sample", seeds.agreement().slug(), "yes", SeedFixtures.of(seeds, true));
         row(out, "in-sample", seeds.agreement().slug(), "no", SeedFixtures.of(seeds, false));
+        row(out, "in-sample", seeds.agreement().slug(), "descr", SeedFixtures.of(seeds,
+                f -> DescriptionCues.of(new SeedCorpus.FacetSeed(f.key(), f.label(), f.kind(), f.clause(),
+                        f.description(), f.expected(), f.sumOf(), f.names(), Map.of()))));
         List<String> details = new ArrayList<>();
         for (String half : List.of("tuning", "held-back")) {
             List<String> slugs = half.equals("tuning") ? split.tuning() : split.heldBack();
             DevSetScore total = DevSetScore.empty();
             int articles = 0;
+            DevSetScore derivedTotal = DevSetScore.empty();
             for (String slug : slugs) {
                 SeedFixtures f = SeedFixtures.of(corpora.get(slug), false);
                 DevSetScore s = row(out, half, slug, "none", f);
+                DevSetScore derived = row(out, half, slug, "descr", SeedFixtures.of(corpora.get(slug), DescriptionCues::of));
                 total = total.plus(s);
+                derivedTotal = derivedTotal.plus(derived);
+                if (half.equals("tuning") || allDetails) {
+                    derived.wrong().forEach(w -> details.add(slug + " descr wrong:  " + w));
+                    derived.missed().forEach(m -> details.add(slug + " descr missed: " + m));
+                }
                 articles += f.sources.size();
                 List<String> goldCheck = DevSetScore.goldVerdictMismatches(f, handVerdicts(slug));
                 goldCheck.forEach(m -> details.add("GOLD VERDICT CHECK " + slug + " " + m));
@@ -71,6 +82,7 @@ public final class DevSetEvaluation {
                 }
             }
             line(out, half, "== total", "none", articles, total, Double.NaN);
+            line(out, half, "== total", "descr", articles, derivedTotal, Double.NaN);
         }
         out.append('\n');
         details.forEach(d -> out.append(d).append('\n'));
