@@ -70,9 +70,16 @@ final class Dates {
         String q = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT);
         return switch (q) {
             case "next" -> reference.with(TemporalAdjusters.next(day));
-            case "last" -> reference.minusDays(7).with(TemporalAdjusters.previousOrSame(day));
+            case "last" -> lastWeekday(day, reference);
             default -> reference.with(TemporalAdjusters.previousOrSame(day));
         };
+    }
+
+    // "last Friday" written on a Wednesday is two days before it, not nine; the day before is "yesterday", so
+    // "last Thursday" written on a Friday is the Thursday of the week before
+    private static LocalDate lastWeekday(DayOfWeek day, LocalDate reference) {
+        LocalDate previous = reference.with(TemporalAdjusters.previous(day));
+        return previous.equals(reference.minusDays(1)) ? previous.minusWeeks(1) : previous;
     }
 
     // "Thursday", "last Thursday", "on Thursday" (without the "on"), where no calendar date stands

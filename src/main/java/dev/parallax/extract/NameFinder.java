@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ final class NameFinder {
 
     private static final String SEPARATORS = "[\\s\\-\u2010\u2011\u2012\u2013\u2014]+";
     private static final Pattern SEPARATOR = Pattern.compile(SEPARATORS);
+    private static final Pattern DATELINE_CAPS = Pattern.compile("(?:,[\\p{Lu}\\s.]+)?\\s*(?:\\(|[-\u2013\u2014])");
+    private static final Pattern DATELINE_DATE = Pattern.compile(
+            ",\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d");
 
     private final Pattern pattern;
     private final ValueKind kind;
@@ -54,9 +58,27 @@ final class NameFinder {
         }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
+            if (isDateline(text, m.start(), m.end())) {
+                continue;
+            }
             out.add(new Mention(kind, m.start(), m.end(), new NameValue(kind, m.group()), Detector.NAME));
         }
         return out;
+    }
+
+    /**
+     * True for a name that opens a line as a dateline or kicker, which says where the report was filed, not what the
+     * agreement settles: "DOHA, QATAR -", "KABUL (AA) -", "Vienna, July 15,", "Istanbul: ...".
+     */
+    static boolean isDateline(String text, int start, int end) {
+        if (start > 0 && text.charAt(start - 1) != '\n') {
+            return false;
+        }
+        String name = text.substring(start, end);
+        String rest = text.substring(end, Math.min(text.length(), end + 40));
+        boolean capitals = name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT));
+        return capitals && DATELINE_CAPS.matcher(rest).lookingAt() || DATELINE_DATE.matcher(rest).lookingAt()
+                || rest.startsWith(":");
     }
 
     private static String tokens(String name) {

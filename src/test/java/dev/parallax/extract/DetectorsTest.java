@@ -127,6 +127,15 @@ class DetectorsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "2022-07-27|Friday|2022-07-22",          // published Wednesday: the Friday five days before
+            "2022-07-23|Friday|2022-07-15",          // published Saturday: the day before is "yesterday"
+            "2022-07-22|Friday|2022-07-15"})         // published on a Friday: a week before
+    void readsLastWeekdayAsTheMostRecentOneBeforeYesterday(String published, String day, String date) {
+        assertEquals(LocalDate.parse(date), Dates.weekday("last", day, LocalDate.parse(published)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Patrols begin on March 15.|March 15|2021-03-15",
             "Patrols begin on 15 March.|15 March|2021-03-15",
             "Patrols begin on the 6th of March 2020.|6th of March 2020|2020-03-06",

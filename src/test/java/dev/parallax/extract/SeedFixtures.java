@@ -40,14 +40,14 @@ final class SeedFixtures {
     final ZoneId zone;
     final LocalDate agreementDate;
 
-    private SeedFixtures(SeedCorpus corpus) {
+    private SeedFixtures(SeedCorpus corpus, java.util.function.Function<SeedCorpus.FacetSeed, Map<String, Object>> hintsOf) {
         this.corpus = corpus;
         ZoneId z = ZoneOffset.UTC;
         for (SeedCorpus.FacetSeed f : corpus.agreement().facets()) {
             List<NameEntry> names = f.names() == null ? List.of()
                     : f.names().stream().map(n -> new NameEntry(n.canonical(), n.aliases())).toList();
             ValueKind kind = ValueKind.valueOf(f.kind());
-            hints.add(new FacetHints(f.key(), kind, names, f.extract()));
+            hints.add(new FacetHints(f.key(), kind, names, hintsOf.apply(f)));
             Value expected = f.expected() == null ? null : ValueCodec.fromMap(f.expected());
             if (expected instanceof InstantValue iv && z == ZoneOffset.UTC) {
                 z = iv.at().getOffset();                 // the agreement's own clock
@@ -67,7 +67,17 @@ final class SeedFixtures {
     }
 
     static SeedFixtures load() {
-        return new SeedFixtures(new SeedReader("seeds").readAll().get(0));
+        return of(new SeedReader("seeds").readAll().get(0), true);
+    }
+
+    /** Any corpus in the seed format; {@code withHints} false drops every facet's {@code extract:} block. */
+    static SeedFixtures of(SeedCorpus corpus, boolean withHints) {
+        return new SeedFixtures(corpus, f -> withHints ? f.extract() : Map.of());
+    }
+
+    /** Any corpus, each facet's hints computed from its seed (e.g. derived from its label and description). */
+    static SeedFixtures of(SeedCorpus corpus, java.util.function.Function<SeedCorpus.FacetSeed, Map<String, Object>> hintsOf) {
+        return new SeedFixtures(corpus, hintsOf);
     }
 
     ExtractionInput input(String file) {

@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Writes each agreement's claims.yaml (gold claims) from the readable table below: the quote is found in the
+article (the n-th case-sensitive occurrence), offsets are UTF-16 (texts are BMP-only), end exclusive.
+Written by hand BEFORE the extractor was run on these articles. Run: python3 src/test/devset/gold.py"""
+import json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+C = lambda n, a=None: {"kind": "COUNT", "amount": str(n), **({"approx": a} if a else {})}
+D = lambda n, u, a=None: {"kind": "DURATION", "amount": str(n), "unit": u, **({"approx": a} if a else {})}
+DATE = lambda d: {"kind": "DATE", "date": d}
+AT = lambda t, tol=None: {"kind": "INSTANT", "at": t, **({"tolerance": tol} if tol else {})}
+P = lambda n: {"kind": "PLACE", "name": n}
+A = lambda n: {"kind": "ACTOR", "name": n}
+T = lambda t: {"kind": "TEXT", "text": t}
+
+# (file, facet, quote, occurrence (1-based), value, attributedTo)
+GOLD = {
+ "doha-2020": [
+  ("01_voa.txt", "signing-place", "Doha", 1, P("Doha"), None),          # "DOHA, QATAR -" dateline is not a claim
+  ("01_voa.txt", "troops-after-first-phase", "8,600", 1, C(8600), None),
+  ("01_voa.txt", "troops-before", "13,000", 1, C(13000), None),
+  ("01_voa.txt", "first-phase-length", "first 135 days", 1, D(135, "day"), None),
+  ("01_voa.txt", "taliban-prisoners-released", "Up to 5,000", 1, C(5000, "UP_TO"), None),
+  ("01_voa.txt", "other-prisoners-released", "up to 1,000", 1, C(1000, "UP_TO"), None),
+  ("01_voa.txt", "prisoner-release-deadline", "March 10", 1, DATE("2020-03-10"), None),
+  ("01_voa.txt", "talks-start", "March 10", 1, DATE("2020-03-10"), None),
+  ("01_voa.txt", "taliban-signatory", "Mullah Abdul Ghani Baradar", 1, A("Abdul Ghani Baradar"), None),
+  ("01_voa.txt", "us-signatory", "Zalmay Khalilzad", 1, A("Zalmay Khalilzad"), None),
+  ("02_irishtimes_reuters.txt", "troops-after-first-phase", "8,600", 1, C(8600), "joint statement"),
+  ("02_irishtimes_reuters.txt", "first-phase-length", "within 135 days", 1, D(135, "day", "UP_TO"), "joint statement"),
+  ("02_irishtimes_reuters.txt", "signing-place", "Qatari capital of Doha", 1, P("Doha"), None),
+  ("03_anadolu.txt", "troops-after-first-phase", "8,600", 1, C(8600), None),      # headline
+  ("03_anadolu.txt", "troops-after-first-phase", "8,600", 2, C(8600), "joint declaration"),
+  ("03_anadolu.txt", "first-phase-length", "within 135 days", 1, D(135, "day", "UP_TO"), "joint declaration"),
+  ("03_anadolu.txt", "signing-place", "Doha", 1, P("Doha"), None),
+  ("04_tribune_afp.txt", "troops-after-first-phase", "8,600", 1, C(8600), "declaration"),
+  ("04_tribune_afp.txt", "first-phase-length", "within 135 days", 1, D(135, "day", "UP_TO"), "declaration"),
+  # "Under the Doha accord": the accord's name, not a statement of where it was signed
+  ("05_messofmedia.txt", "signing-place", "Doha", 1, P("Doha"), None),
+  # "chief U.S. negotiator Zalmay Khalilzad": named as negotiator, not as signatory
+  ("05_messofmedia.txt", "troops-before", "approximately 13,000", 1, C(13000, "ABOUT"), "officials"),
+  ("05_messofmedia.txt", "troops-after-first-phase", "8,600", 1, C(8600), "officials"),
+  ("05_messofmedia.txt", "bases-vacated", "five military bases", 1, C(5), "officials"),
+  ("05_messofmedia.txt", "first-phase-length", "within 135 days", 1, D(135, "day", "UP_TO"), "officials"),
+  ("05_messofmedia.txt", "taliban-prisoners-released", "as many as 5,000", 1, C(5000, "UP_TO"), None),
+  ("05_messofmedia.txt", "other-prisoners-released", "up to 1,000", 1, C(1000, "UP_TO"), None),
+  ("05_messofmedia.txt", "prisoner-release-deadline", "before March 10", 1, DATE("2020-03-10"), None),
+ ],
+ "black-sea-grain-2022": [
+  ("01_dailysabah.txt", "coordination-centre-place", "Istanbul", 1, P("Istanbul"), None),   # headline
+  ("01_dailysabah.txt", "coordination-centre-place", "Istanbul", 2, P("Istanbul"), None),
+  ("01_dailysabah.txt", "signed-on", "last Friday", 1, DATE("2022-07-22"), None),
+  ("01_dailysabah.txt", "signing-place", "Istanbul", 3, P("Istanbul"), None),
+  ("01_dailysabah.txt", "port-count", "three Ukrainian Black Sea ports", 1, C(3), None),
+  ("01_dailysabah.txt", "port-odesa", "Odessa", 1, P("Odesa"), None),
+  ("01_dailysabah.txt", "port-chornomorsk", "Chernomorsk", 1, P("Chornomorsk"), None),
+  ("01_dailysabah.txt", "port-yuzhny", "Yuzhny", 1, P("Yuzhny"), None),
+  ("01_dailysabah.txt", "port-count", "all three ports", 1, C(3), "officials"),
+  ("02_kyivindependent.txt", "coordination-centre-place", "Istanbul", 1, P("Istanbul"), None),  # headline
+  # headline "Russian attacks on Odesa port": the port attacked, not a statement of the deal's ports
+  ("02_kyivindependent.txt", "coordination-centre-place", "Istanbul", 2, P("Istanbul"), None),
+  ("02_kyivindependent.txt", "initiative-length", "120 days", 1, D(120, "day"), "Hulusi Akar"),
+  ("02_kyivindependent.txt", "signed-on", "July 22", 1, DATE("2022-07-22"), None),
+  ("02_kyivindependent.txt", "signing-place", "Istanbul", 3, P("Istanbul"), None),
+  ("02_kyivindependent.txt", "port-count", "three southwestern ports", 1, C(3), None),
+  ("02_kyivindependent.txt", "port-odesa", "the one in Odesa", 1, P("Odesa"), None),   # "Odesa Oblast" is the region
+  ("03_trtworld.txt", "coordination-centre-place", "Istanbul", 1, P("Istanbul"), None),   # headline
+  ("03_trtworld.txt", "port-count", "three Ukrainian Black Sea ports", 1, C(3), None),
+  ("03_trtworld.txt", "port-odesa", "Odessa", 1, P("Odesa"), None),
+  ("03_trtworld.txt", "port-chornomorsk", "Chernomorsky", 1, P("Chornomorsk"), None),
+  ("03_trtworld.txt", "port-yuzhny", "Yuzhny", 1, P("Yuzhny"), None),
+  ("03_trtworld.txt", "coordination-centre-place", "Istanbul", 2, P("Istanbul"), None),
+  # "signed the agreement on Friday": no publication date in the text, so no date can be read
+  ("03_trtworld.txt", "coordination-centre-place", "Istanbul", 3, P("Istanbul"), None),
+  ("03_trtworld.txt", "coordination-centre-place", "Istanbul", 4, P("Istanbul"), None),
+  ("03_trtworld.txt", "port-count", "three key Ukrainian ports", 1, C(3), "UN"),
+  ("03_trtworld.txt", "port-odesa", "Odessa", 2, P("Odesa"), "UN"),
+  ("03_trtworld.txt", "port-chornomorsk", "Chornomorsk", 1, P("Chornomorsk"), "UN"),
+  ("03_trtworld.txt", "port-yuzhny", "Yuzhny", 2, P("Yuzhny"), "UN"),
+  ("04_tradewinds.txt", "signing-place", "Istanbul", 1, P("Istanbul"), None),   # headline
+  ("04_tradewinds.txt", "signing-place", "Istanbul", 2, P("Istanbul"), "Erdogan's office"),
+  ("04_tradewinds.txt", "signed-on", "Friday", 1, DATE("2022-07-22"), "Erdogan's office"),
+  # "fly to Istanbul": not the signing place statement; "possibly, in Odessa": a hedged second centre, not a port
+  ("04_tradewinds.txt", "coordination-centre-place", "Istanbul", 4, P("Istanbul"), "the Economist"),
+  # headline "Istanbul:" is a dateline
+  ("05_tellerreport.txt", "signing-place", "Istanbul", 2, P("Istanbul"), None),
+  ("05_tellerreport.txt", "signed-on", "Friday", 1, DATE("2022-07-22"), None),
+  ("05_tellerreport.txt", "port-count", "three ports", 1, C(3), None),
+  ("05_tellerreport.txt", "port-odesa", "Odessa", 2, P("Odesa"), None),      # "Odessa region" is the region
+  ("05_tellerreport.txt", "port-chornomorsk", "Chornomoresk", 1, P("Chornomorsk"), None),
+  ("05_tellerreport.txt", "port-yuzhny", "Yuzhny", 1, P("Yuzhny"), None),
+  ("05_tellerreport.txt", "coordination-centre-place", "Istanbul", 3, P("Istanbul"), None),
+ ],
+ "jcpoa-2015": [
+  # caption "in Vienna, Austria, on July 14": when the ministers met, not when the plan was concluded
+  ("01_globeandmail_ap.txt", "centrifuges-before", "almost 20,000", 1, C(20000, "NEARLY"), None),
+  ("01_globeandmail_ap.txt", "centrifuges-installed", "6,104", 1, C(6104), None),
+  ("01_globeandmail_ap.txt", "centrifuges-enriching", "to half that", 1, T("to half that"), None),
+  ("01_globeandmail_ap.txt", "fordow-conversion", "Fordo", 1, P("Fordow"), None),
+  ("01_globeandmail_ap.txt", "access-process-length", "within 24 days", 1, D(24, "day", "UP_TO"), None),
+  ("01_globeandmail_ap.txt", "reactor-redesign", "Arak", 1, P("Arak"), None),
+  ("02_israelnationalnews.txt", "fordow-conversion", "Fordow", 1, P("Fordow"), None),
+  ("02_israelnationalnews.txt", "reactor-redesign", "Arak", 1, P("Arak"), None),
+  ("02_israelnationalnews.txt", "access-compliance-time", "three days", 1, D(3, "day"), None),
+  ("03_azertag.txt", "fordow-conversion", "Fordow", 1, P("Fordow"), None),
+  ("03_azertag.txt", "reactor-redesign", "Arak", 1, P("Arak"), None),
+  ("04_enca_afp.txt", "concluded-on", "July 14 that year", 1, DATE("2015-07-14"), None),
+  ("04_enca_afp.txt", "security-council-endorsement", "July 20, 2015", 1, DATE("2015-07-20"), None),
+  ("04_enca_afp.txt", "implementation-day", "January 16, 2016", 1, DATE("2016-01-16"), None),
+  ("04_enca_afp.txt", "centrifuges-before", "more than 19,000", 1, C(19000, "OVER"), None),
+  # "slash the number of uranium centrifuges ... to 5,060": the outlet's figure is the enriching cap
+  ("04_enca_afp.txt", "centrifuges-enriching", "5,060", 1, C(5060), None),
+  ("04_enca_afp.txt", "enrichment-site", "Natanz facility", 1, P("Natanz"), None),
+ ],
+ "gaza-truce-2023": [
+  ("01_thestar.txt", "pause-start", "7am on Friday", 1, AT("2023-11-24T07:00+02:00"), "Qatar"),
+  ("01_thestar.txt", "first-group-size", "13 women and children", 1, C(13), "Qatar"),
+  ("01_thestar.txt", "hostages-released", "50 Israeli women and child hostages", 1, C(50), None),
+  ("01_thestar.txt", "prisoners-released", "150 Palestinian women and children", 1, C(150), None),
+  ("01_thestar.txt", "pause-length", "initial four days", 1, D(4, "day"), "Israel"),
+  ("01_thestar.txt", "hostages-per-extra-day", "at least 10 hostages per day", 1, C(10, "AT_LEAST"), "Israel"),
+  # "first scheduled to start at 10am local time on Thursday": the superseded start, not a claim
+  ("02_ariananews_reuters.txt", "pause-length", "four-day", 1, D(4, "day"), None),            # headline
+  ("02_ariananews_reuters.txt", "pause-length", "four-day", 2, D(4, "day"), "mediators in Qatar"),
+  ("02_ariananews_reuters.txt", "pause-start", "7 a.m. local time", 1, AT("2023-11-24T07:00+02:00"), "Qatar's foreign ministry"),
+  ("02_ariananews_reuters.txt", "first-release-time", "4 p.m.", 1, AT("2023-11-24T16:00+02:00"), "Majed Al-Ansari"),
+  ("02_ariananews_reuters.txt", "pause-length", "initial four days", 1, D(4, "day"), "Israel"),
+  ("02_ariananews_reuters.txt", "hostages-per-extra-day", "at least 10 hostages per day", 1, C(10, "AT_LEAST"), "Israel"),
+  ("03_dailysabah.txt", "pause-start", "7 a.m. (05:00 GMT) on Friday", 1, AT("2023-11-24T07:00+02:00"), "Qatar's foreign ministry"),
+  ("03_dailysabah.txt", "first-release-time", "4 p.m.", 1, AT("2023-11-24T16:00+02:00"), "Qatar's foreign ministry"),
+  ("03_dailysabah.txt", "hostages-released", "50 women and children hostages", 1, C(50), None),
+  ("03_dailysabah.txt", "prisoners-released", "150 Palestinian detainees", 1, C(150), None),
+  ("03_dailysabah.txt", "pause-length", "initial four days", 1, D(4, "day"), "Israel"),
+  ("03_dailysabah.txt", "hostages-per-extra-day", "at least 10 hostages per day", 1, C(10, "AT_LEAST"), "Israel"),
+  ("04_radiohc.txt", "pause-length", "four-day", 1, D(4, "day"), "Qatar"),                # headline
+  ("04_radiohc.txt", "pause-length", "four-day", 2, D(4, "day"), "Qatar"),
+  ("04_radiohc.txt", "pause-start", "7 a.m. local time on Friday", 1, AT("2023-11-24T07:00+02:00"), "Qatar"),
+  ("04_radiohc.txt", "pause-start", "7:00 a.m. (0500 GMT) on Friday", 1, AT("2023-11-24T07:00+02:00"), "Majed Al-Ansari"),
+  ("04_radiohc.txt", "first-release-time", "approximately 4:00 p.m. (1400 GMT)", 1, AT("2023-11-24T16:00+02:00", "PT15M"), "Majed Al-Ansari"),
+  ("04_radiohc.txt", "hostages-released", "total 50", 1, C(50), "Ansari"),
+  ("04_radiohc.txt", "pause-length", "four days", 1, D(4, "day"), "Ansari"),
+  ("04_radiohc.txt", "prisoners-per-hostage", "three Palestinian prisoners", 1, C(3), None),
+  ("04_radiohc.txt", "pause-start", "05:00 GMT on Friday", 1, AT("2023-11-24T07:00+02:00"), "Hamas"),
+  ("04_radiohc.txt", "aid-trucks-per-day", "Two-hundred aid trucks", 1, C(200), None),
+  ("05_reviewjournal_ap.txt", "pause-length", "four-day", 1, D(4, "day"), "Qatar"),
+  ("05_reviewjournal_ap.txt", "hostages-released", "dozens of hostages", 1, T("dozens of hostages"), None),
+  # "Friday morning" (date without a time) is followed by the exact time; "originally due to begin Thursday" is superseded
+  ("05_reviewjournal_ap.txt", "pause-start", "7 a.m. local time Friday (9 p.m. PST Thursday.)", 1, AT("2023-11-24T07:00+02:00"), "Majed al-Ansari"),
+  ("05_reviewjournal_ap.txt", "first-group-size", "13 women and children", 1, C(13), "Majed al-Ansari"),
+ ],
+}
+
+def find(text, quote, n, where):
+    i = -1
+    for _ in range(n):
+        i = text.find(quote, i + 1)
+        if i < 0:
+            sys.exit(f"{where}: occurrence {n} of {quote!r} not found")
+    return i
+
+for slug, rows in GOLD.items():
+    out = [f"# Gold claims for {slug}, written by hand before the extractor was run on these articles.",
+           "# Generated by src/test/devset/gold.py from its readable table (judgement calls are commented there).",
+           "claims:"]
+    for file, facet, quote, n, value, who in rows:
+        text = open(os.path.join(HERE, slug, "articles", file), encoding="utf-8").read()
+        start = find(text, quote, n, f"{slug}/{file}")
+        end = start + len(quote)
+        out += [f"  - source: {file}", f"    facet: {facet}",
+                f"    quote: {{exact: {json.dumps(quote)}, start: {start}, end: {end}}}",
+                f"    value: {json.dumps(value)}", f"    attributedTo: {json.dumps(who)}"]
+    open(os.path.join(HERE, slug, "claims.yaml"), "w", encoding="utf-8").write("\n".join(out) + "\n")
+    print(slug, len(rows), "claims")
