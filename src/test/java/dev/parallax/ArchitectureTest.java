@@ -46,6 +46,11 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.extract..", "dev.parallax.value..", "java..")
                 .because("the extractor is pure: no I/O, no framework types, nothing but the value model")
                 .check(main);
+        classes().that().resideInAPackage("dev.parallax.export..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.export..", "java..",
+                        "org.apache.commons.csv..", "com.fasterxml.jackson..")
+                .because("the export writers are pure: a comparison in, text out, with a CSV and a JSON library")
+                .check(main);
     }
 
     @Test
