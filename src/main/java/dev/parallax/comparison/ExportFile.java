@@ -13,7 +13,7 @@ public class ExportFile {
     public final String mediaType;
 
     @NonNull
-    @Description("A file name to save it under, e.g. \"minsk-2015-comparison.csv\".")
+    @Description("A file name to save it under, e.g. \"an-agreement-comparison.csv\".")
     public final String fileName;
 
     @NonNull
