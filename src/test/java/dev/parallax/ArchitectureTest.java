@@ -51,6 +51,11 @@ class ArchitectureTest {
                         "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
                 .because("the page reader is pure: it parses HTML (jsoup) and JSON-LD (Jackson), no I/O, no framework types")
                 .check(main);
+        classes().that().resideInAPackage("dev.parallax.export..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.export..", "java..",
+                        "org.apache.commons.csv..", "com.fasterxml.jackson..")
+                .because("the export writers are pure: a comparison in, text out, with a CSV and a JSON library")
+                .check(main);
     }
 
     @Test

@@ -14,6 +14,7 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.Value;
 import graphql.language.VariableReference;
+import graphql.parser.Parser;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,17 @@ public final class QueryCost {
     static final int MUTATION_FIELD_POINTS = 10;
     /** Far above any budget; keeps products of nested list sizes from overflowing. */
     private static final long CAP = 1L << 40;
+    /**
+     * What an export of a comparison holds, as the comparison fields that would fetch it: an export
+     * ({@code comparisonExport}, or a download under /exports) costs what this comparison costs.
+     */
+    static final String EXPORT_CONTENT = "{ comparison { agreement { id title }"
+            + " sources { id title outlet url publishedOn language }"
+            + " rows { facet { key label kind clause { number } } expected { display } consensus consensusExplanation"
+            + " cells { source { id } verdict explanation derived suggested"
+            + " claims { id status attributedTo value { display } quote { exact start end prefix suffix } } } } } }";
+    private static final Field EXPORTED_COMPARISON = (Field) Parser.parse(EXPORT_CONTENT)
+            .getDefinitionsOfType(OperationDefinition.class).get(0).getSelectionSet().getSelections().get(0);
 
     private QueryCost() {
     }
@@ -78,6 +90,21 @@ public final class QueryCost {
         }
         Walk walk = new Walk(fragments, variables, model);
         walk.selections(operation.getSelectionSet(), Scope.root(operation.getOperation()), new HashSet<>());
+        return points(walk);
+    }
+
+    /**
+     * The points of an export of one comparison ({@link #EXPORT_CONTENT}) over {@code facets} facets and
+     * {@code sources} sources, each the model's estimate when empty: what {@code comparisonExport} costs in a query.
+     */
+    public static int export(OptionalInt facets, OptionalInt sources, CostModel model) {
+        Walk walk = new Walk(Map.of(), Variables.NONE, model);
+        walk.comparison(EXPORTED_COMPARISON, Scope.root(OperationDefinition.Operation.QUERY),
+                facets.orElse(model.facetsPerAgreement()), sources.orElse(model.sourcesPerAgreement()), new HashSet<>());
+        return points(walk);
+    }
+
+    private static int points(Walk walk) {
         long points = 1 + ceilDiv(walk.objects, OBJECTS_PER_POINT) + ceilDiv(walk.cells, CELLS_PER_POINT)
                 + MUTATION_FIELD_POINTS * walk.mutationFields;
         return (int) Math.min(Integer.MAX_VALUE, points);
@@ -144,19 +171,32 @@ public final class QueryCost {
                 return;
             }
             String name = field.getName();
+            if (name.equals("comparisonExport")) {
+                // Its content is a whole comparison, whatever the few fields of the file it is selected with.
+                comparison(EXPORTED_COMPARISON, scope, listArgument(field, "facetKeys").orElse(model.facetsPerAgreement()),
+                        listArgument(field, "sourceIds").orElse(model.sourcesPerAgreement()), expanding);
+                return;
+            }
             Scope inner;
             if (scope.root && scope.operation == OperationDefinition.Operation.QUERY
                     && (name.equals("claims") || name.equals("sources"))) {
                 inner = new Scope(false, scope.operation, name, scope.multiplier, page(field), scope.facets, scope.sources);
             } else if (name.equals("comparison")) {
-                int facets = listArgument(field, "facetKeys").orElse(model.facetsPerAgreement());
-                int sources = listArgument(field, "sourceIds").orElse(model.sourcesPerAgreement());
-                cells = Math.min(CAP, cells + times(scope.multiplier, (long) facets * sources));
-                inner = new Scope(false, scope.operation, name, scope.multiplier, 0, facets, sources);
+                comparison(field, scope, listArgument(field, "facetKeys").orElse(model.facetsPerAgreement()),
+                        listArgument(field, "sourceIds").orElse(model.sourcesPerAgreement()), expanding);
+                return;
             } else {
                 long items = times(scope.multiplier, fanOut(name, scope));
                 inner = new Scope(false, scope.operation, name, items, 0, scope.facets, scope.sources);
             }
+            objects = Math.min(CAP, objects + inner.multiplier);
+            selections(field.getSelectionSet(), inner, expanding);
+        }
+
+        /** A comparison over {@code facets} × {@code sources} cells: the engine's work, and the objects selected. */
+        void comparison(Field field, Scope scope, int facets, int sources, Set<String> expanding) {
+            cells = Math.min(CAP, cells + times(scope.multiplier, (long) facets * sources));
+            Scope inner = new Scope(false, scope.operation, "comparison", scope.multiplier, 0, facets, sources);
             objects = Math.min(CAP, objects + inner.multiplier);
             selections(field.getSelectionSet(), inner, expanding);
         }

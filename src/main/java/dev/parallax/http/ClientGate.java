@@ -67,6 +67,11 @@ final class ClientGate implements Handler<RoutingContext> {
      * helps; one point charged).
      */
     static boolean charge(RoutingContext ctx, String responseType, long points) {
+        return charge(ctx, responseType, points, GraphQlHttpHandler.documentErrorStatus(responseType));
+    }
+
+    /** As {@link #charge(RoutingContext, String, long)}, answering QUERY_TOO_EXPENSIVE with {@code tooExpensiveStatus}. */
+    static boolean charge(RoutingContext ctx, String responseType, long points, int tooExpensiveStatus) {
         Lease lease = ctx.get(LEASE);
         if (lease == null) {
             return true;
@@ -76,7 +81,7 @@ final class ClientGate implements Handler<RoutingContext> {
         if (points > before.limit()) {
             // Judging it took work: one point, so that repeating it is not free and ends in 429s at the gate.
             lease.client.charge(1);
-            GraphQlHttpHandler.send(ctx, responseType, GraphQlHttpHandler.documentErrorStatus(responseType),
+            GraphQlHttpHandler.send(ctx, responseType, tooExpensiveStatus,
                     ErrorCodes.single("QUERY_TOO_EXPENSIVE", "The request costs " + points + " points; a client may spend "
                             + before.limit() + " a minute. Ask for fewer items (first, sourceIds, facetKeys) or fewer fields."));
             return false;

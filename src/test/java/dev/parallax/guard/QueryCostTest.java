@@ -73,6 +73,19 @@ class QueryCostTest {
         assertThat(cost(deep.toString())).isPositive();
     }
 
+    @Test
+    void anExportCostsWhatTheComparisonItHoldsCosts() {
+        int export = cost("{ comparisonExport(agreementId: \"A\", format: CSV) { mediaType fileName content } }");
+        assertThat(export).isEqualTo(cost(QueryCost.EXPORT_CONTENT))
+                .isEqualTo(QueryCost.export(OptionalInt.empty(), OptionalInt.empty(), MODEL));
+        int fullComparison = cost("{ comparison(agreementId: \"A\") { sources { id title } rows { facet { key label }"
+                + " consensus cells { source { id } verdict claims { quote { exact } value { display } } } } } }");
+        assertThat(export).as("an export holds every field of a full comparison").isGreaterThanOrEqualTo(fullComparison);
+        int narrow = cost("{ comparisonExport(agreementId: \"A\", facetKeys: [\"a\"], sourceIds: [\"s\", \"t\"],"
+                + " format: JSON) { content } }");
+        assertThat(narrow).isEqualTo(QueryCost.export(OptionalInt.of(1), OptionalInt.of(2), MODEL)).isLessThan(export);
+    }
+
     private static int cost(String query) {
         return QueryCost.of(parse(query), operation(query), QueryCost.Variables.NONE, MODEL);
     }
