@@ -46,6 +46,11 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.extract..", "dev.parallax.value..", "java..")
                 .because("the extractor is pure: no I/O, no framework types, nothing but the value model")
                 .check(main);
+        classes().that().resideInAPackage("dev.parallax.shingle..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.shingle..", "java..",
+                        "com.github.difflib..")
+                .because("shingling, similarity and word diffs are pure: no I/O, no framework types")
+                .check(main);
     }
 
     @Test
