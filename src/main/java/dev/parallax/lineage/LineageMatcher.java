@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * Decides how a new source descends from its agreement's others, by a plain scan of their stored signatures
  * ({@value MinHash#SIZE} integer comparisons per source: a few milliseconds at thousands of sources, so no LSH
  * index). A previous version at the same URL wins; else the most similar source at or above the threshold makes
- * the new source a copy of that source's group's original.
+ * the new source a copy of that source's group's original. Marks a replaced previous version (a managed row, so
+ * the change is written with the transaction).
  */
 final class LineageMatcher {
 
@@ -27,6 +28,7 @@ final class LineageMatcher {
         SourceLineage previous = previousVersion == null ? null : byId.get(previousVersion);
         if (previous != null) {
             row.previousVersion = previous.sourceId;
+            previous.supersededBy = sourceId;
             row.firstVersion = previous.firstVersion != null ? previous.firstVersion : previous.sourceId;
             row.versionSimilarity = similarity(signature, previous);
             row.copyOf = previous.copyOf;

@@ -61,7 +61,9 @@ public class LineageService {
     public Uni<Placement> place(Source saved, Map<Long, String> facetKeys, String actor) {
         return lineage.ofAgreement(saved.agreementId).chain(stored -> lineage.unsigned(saved.agreementId, saved.id)
                 .chain(unsigned -> WorkerPool.run(stopped -> sign(saved, unsigned)))
-                .call(signed -> lineage.persist(signed.backfill()))
+                // Panache refuses to persist an empty list.
+                .call(signed -> signed.backfill().isEmpty() ? Uni.createFrom().voidItem()
+                        : lineage.persist(signed.backfill()))
                 .chain(signed -> previousVersion(saved).chain(previous -> {
                     List<SourceLineage> others = new ArrayList<>(stored);
                     others.addAll(signed.backfill());

@@ -24,6 +24,9 @@ public class SourceLineage extends PanacheEntityBase {
     /** The version this one replaces (same URL, different text); null for a first version. */
     public Long previousVersion;
 
+    /** The version that replaced this one; null for the latest. */
+    public Long supersededBy;
+
     /** The first version of the source this is a version of; null for a first version. */
     public Long firstVersion;
 

@@ -65,8 +65,8 @@ public class SourceRepository implements PanacheRepository<Source> {
     // and, unless the client names its sources, only the latest version of a source published at one URL.
     private static final String COPY_GROUP = "(select coalesce(l.copy_of, l.first_version) from source_lineage l"
             + " where l.source_id = source.id) as copy_group";
-    private static final String SUPERSEDED_LEFT_OUT = " and not exists (select 1 from source_lineage n"
-            + " where n.previous_version = source.id)";
+    private static final String SUPERSEDED_LEFT_OUT = " and (select l.superseded_by from source_lineage l"
+            + " where l.source_id = source.id) is null";
 
     private static final String COMPARISON_COLUMNS = "id, agreement_id, title, content_hash, dedup_key, outlet, url,"
             + " published_on, language, file_name, created_at";
