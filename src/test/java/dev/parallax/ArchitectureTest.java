@@ -87,5 +87,9 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.parallax.ingest..", "dev.parallax.comparison..",
                         "dev.parallax.seed..")
                 .check(main);
+        noClasses().that().resideInAPackage("dev.parallax.lineage..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.parallax.ingest..", "dev.parallax.comparison..",
+                        "dev.parallax.seed..")
+                .check(main);
     }
 }
