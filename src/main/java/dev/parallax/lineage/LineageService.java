@@ -70,8 +70,8 @@ public class LineageService {
                     SourceLineage row = LineageMatcher.place(saved.id, saved.agreementId, signed.own(), others,
                             previous == null ? null : previous.id(), threshold);
                     return lineage.persist(row)
-                            .chain(() -> previous == null ? Uni.createFrom().item(List.<Claim>of())
-                                    : carry(previous.id(), saved, facetKeys, actor))
+                            .chain(() -> row.previousVersion == null ? Uni.createFrom().item(List.<Claim>of())
+                                    : carry(row.previousVersion, saved, facetKeys, actor))
                             .map(carried -> new Placement(row, carried));
                 })));
     }
