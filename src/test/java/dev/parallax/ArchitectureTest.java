@@ -56,6 +56,11 @@ class ArchitectureTest {
                         "org.apache.commons.csv..", "com.fasterxml.jackson..")
                 .because("the export writers are pure: a comparison in, text out, with a CSV and a JSON library")
                 .check(main);
+        classes().that().resideInAPackage("dev.parallax.shingle..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.shingle..", "java..",
+                        "com.github.difflib..")
+                .because("shingling, similarity and word diffs are pure: no I/O, no framework types")
+                .check(main);
     }
 
     @Test
@@ -93,6 +98,10 @@ class ArchitectureTest {
                         "dev.parallax.comparison..", "dev.parallax.seed..")
                 .check(main);
         noClasses().that().resideInAPackage("dev.parallax.claim..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.parallax.ingest..", "dev.parallax.comparison..",
+                        "dev.parallax.seed..")
+                .check(main);
+        noClasses().that().resideInAPackage("dev.parallax.lineage..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.parallax.ingest..", "dev.parallax.comparison..",
                         "dev.parallax.seed..")
                 .check(main);

@@ -14,5 +14,11 @@ public enum ClaimAction {
     @Description("A reviewer rejected a suggested claim.")
     REJECTED,
     @Description("A reviewer corrected the claim's value, facet or quote.")
-    CORRECTED
+    CORRECTED,
+    @Description("The claim was carried over from the source's previous version, whose text still has its quote"
+            + " (before: the claim on the previous version).")
+    CARRIED_OVER,
+    @Description("A new version of the source no longer has the claim's quote: the claim stays on the old version"
+            + " and is not carried over.")
+    GONE
 }

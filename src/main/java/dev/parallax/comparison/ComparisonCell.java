@@ -36,7 +36,18 @@ public class ComparisonCell {
     @Description("The claims the verdict rests on, in text order (for a derived cell: the claims on the parts).")
     public final List<@NonNull ClaimNode> claims;
 
+    @Description("When this source is a near-duplicate copy that says something else on the point than its"
+            + " original (the group's earliest compared member), what it changed, e.g. \"copy changed 12 km to 7 mi\";"
+            + " else null.")
+    public final String copyChange;
+
     ComparisonCell(SourceNode source, VerdictView verdict, String explanation, boolean derived, List<ClaimNode> claims) {
+        this(source, verdict, explanation, derived, claims, null);
+    }
+
+    ComparisonCell(SourceNode source, VerdictView verdict, String explanation, boolean derived, List<ClaimNode> claims,
+            String copyChange) {
+        this.copyChange = copyChange;
         this.source = source;
         this.verdict = verdict;
         this.explanation = explanation;

@@ -29,12 +29,35 @@ public class ComparisonRow {
     @Description("One cell per compared source, in the order of the comparison's sources.")
     public final List<@NonNull ComparisonCell> cells;
 
+    @NonNull
+    @Description("How many independent sources report the point: near-duplicate copies of one original (reprints)"
+            + " count once, with their original.")
+    public final int independentSources;
+
+    @NonNull
+    @Description("How many more reporting sources are copies of another reporting source's original.")
+    public final int copies;
+
+    @NonNull
+    @Description("What copies changed on this point against their original, one line per changed copy in cell"
+            + " order, e.g. \"<copy's title>: copy changed 12 km to 7 mi\".")
+    public final List<@NonNull String> copyChanges;
+
     ComparisonRow(FacetNode facet, ValueView expected, ConsensusView consensus, String consensusExplanation,
             List<ComparisonCell> cells) {
+        this(facet, expected, consensus, consensusExplanation, cells, 0, 0);
+    }
+
+    ComparisonRow(FacetNode facet, ValueView expected, ConsensusView consensus, String consensusExplanation,
+            List<ComparisonCell> cells, int independentSources, int copies) {
         this.facet = facet;
         this.expected = expected;
         this.consensus = consensus;
         this.consensusExplanation = consensusExplanation;
         this.cells = cells;
+        this.independentSources = independentSources;
+        this.copies = copies;
+        this.copyChanges = cells.stream().filter(c -> c.copyChange != null)
+                .map(c -> c.source.title + ": " + c.copyChange).toList();
     }
 }

@@ -92,7 +92,8 @@ public class ComparisonService {
         ComparisonResult all = ComparisonEngine.compare(new ComparisonInput(
                 allFacets.stream().map(EngineInputs::facet).toList(),
                 srcs.stream().map(s -> s.id).toList(),
-                cls.stream().map(c -> EngineInputs.claim(c, keysById)).toList()));
+                cls.stream().map(c -> EngineInputs.claim(c, keysById)).toList(),
+                EngineInputs.copyGroups(srcs)));
         Set<String> wanted = facetKeys == null ? null : new HashSet<>(facetKeys);
         ComparisonResult result = wanted == null ? all
                 : new ComparisonResult(all.rows().stream().filter(r -> wanted.contains(r.facet().key())).toList());

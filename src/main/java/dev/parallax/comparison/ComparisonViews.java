@@ -35,10 +35,10 @@ final class ComparisonViews {
             Map<Long, ClaimNode> claims) {
         Function<Cell, ComparisonCell> cell = c -> new ComparisonCell(sources.get(c.sourceId()),
                 VerdictView.valueOf(c.verdict().name()), c.explanation(), c.derived(),
-                c.claimIds().stream().map(claims::get).toList());
+                c.claimIds().stream().map(claims::get).toList(), row.copyChanges().get(c.sourceId()));
         return new ComparisonRow(facets.get(row.facet().key()),
                 row.expected() == null ? null : ValueViews.of(row.expected()),
                 ConsensusView.valueOf(row.consensus().name()), row.consensusExplanation(),
-                row.cells().stream().map(cell).toList());
+                row.cells().stream().map(cell).toList(), row.independentSources(), row.copies());
     }
 }

@@ -2,6 +2,7 @@ package dev.parallax.engine;
 
 import dev.parallax.value.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +28,15 @@ public final class ComparisonEngine {
             for (long sourceId : input.sourceIds()) {
                 judgements.add(VerdictRules.judge(ctx, sourceId, claims.getOrDefault(sourceId, Map.of())));
             }
-            ConsensusRules.Decision decision = ConsensusRules.decide(ctx, judgements);
+            ConsensusRules.Decision decision = ConsensusRules.decide(ctx, judgements, ReadingMatcher.of(ctx),
+                    input::groupOf);
+            List<Judgement> reporting = judgements.stream().filter(j -> j.cell().verdict() != Verdict.OMITS).toList();
+            Independence votes = Independence.of(reporting, input::groupOf);
+            Map<Long, List<ClaimInput>> onFacet = new HashMap<>();
+            claims.forEach((source, byFacet) -> onFacet.put(source, byFacet.get(facet.key())));
             rows.add(new Row(facet, ctx.expected(), decision.consensus(), decision.explanation(),
-                    judgements.stream().map(Judgement::cell).toList()));
+                    judgements.stream().map(Judgement::cell).toList(), votes.independent(), votes.copies(),
+                    CopyChanges.find(input.sourceIds(), onFacet, input::groupOf)));
         }
         return new ComparisonResult(rows);
     }

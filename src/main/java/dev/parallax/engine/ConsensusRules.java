@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongUnaryOperator;
 
 /** Where a consensus is decided: how the sources that speak to a facet stand against each other. */
 final class ConsensusRules {
@@ -24,6 +25,15 @@ final class ConsensusRules {
 
     /** As {@link #decide(FacetContext, List)}, comparing readings through {@code matcher}. */
     static Decision decide(FacetContext ctx, List<Judgement> judgements, ReadingMatcher matcher) {
+        return decide(ctx, judgements, matcher, sourceId -> sourceId);
+    }
+
+    /**
+     * As {@link #decide(FacetContext, List, ReadingMatcher)}, with near-duplicates counted once: sources in one
+     * group ({@code groupOf}) that agree are one vote. A copy that disagrees still makes the row DISPUTED.
+     */
+    static Decision decide(FacetContext ctx, List<Judgement> judgements, ReadingMatcher matcher,
+            LongUnaryOperator groupOf) {
         List<Judgement> reporting = judgements.stream().filter(j -> j.cell().verdict() != Verdict.OMITS).toList();
         if (reporting.isEmpty()) {
             return new Decision(Consensus.UNREPORTED, "no source reports this point");
@@ -41,7 +51,16 @@ final class ConsensusRules {
             return new Decision(Consensus.DISPUTED,
                     Explanations.split(match.get(), conflict.get(), ctx.expected(), ctx.names()));
         }
-        return new Decision(Consensus.AGREED, "all " + reporting.size() + " reporting sources agree");
+        Independence votes = Independence.of(reporting, groupOf);
+        if (votes.copies() == 0) {
+            return new Decision(Consensus.AGREED, "all " + reporting.size() + " reporting sources agree");
+        }
+        if (votes.independent() == 1) {
+            return new Decision(Consensus.SINGLE_SOURCE, "only one independent source reports this point; "
+                    + votes.copiesPhrase());
+        }
+        return new Decision(Consensus.AGREED, "agreed by " + votes.independent() + " independent sources; "
+                + votes.copiesPhrase());
     }
 
     /** The first pair of checkable readings from different sources that disagree, in source then claim order. */

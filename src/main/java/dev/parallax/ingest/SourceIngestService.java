@@ -11,6 +11,8 @@ import dev.parallax.claim.ClaimAction;
 import dev.parallax.claim.ClaimService;
 import dev.parallax.db.UniqueViolation;
 import dev.parallax.db.WorkerPool;
+import dev.parallax.lineage.CarriedClaims;
+import dev.parallax.lineage.LineageService;
 import dev.parallax.observe.ExtractionMetrics;
 import dev.parallax.source.NewSource;
 import dev.parallax.source.Source;
@@ -19,6 +21,7 @@ import dev.parallax.source.SourceService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,10 +38,12 @@ public class SourceIngestService {
     private final ClaimService claims;
     private final ExtractionMetrics extraction;
     private final ChangeRepository changes;
+    private final LineageService lineage;
 
     public SourceIngestService(AgreementService agreements, SourceService sources, ClaimService claims,
-            ExtractionMetrics extraction, ChangeRepository changes) {
+            ExtractionMetrics extraction, ChangeRepository changes, LineageService lineage) {
         this.changes = changes;
+        this.lineage = lineage;
         this.agreements = agreements;
         this.sources = sources;
         this.claims = claims;
@@ -66,16 +71,29 @@ public class SourceIngestService {
     private Uni<IngestResult> create(Agreement agreement, NewSource in, SourceProvenance provenance, String actor) {
         return sources.create(in, provenance)
                 .chain(saved -> agreements.facetsOf(List.of(agreement.id)).map(lists -> lists.get(0))
-                        .chain(facets -> suggest(saved, agreement, facets, actor))
-                        .call(suggested -> changes.announce(new Change(agreement.id, ChangeKind.SOURCE_ADDED, saved.id,
-                                suggested.stream().map(c -> new Change.ClaimTouch(c.id, c.facetId, ClaimAction.SUGGESTED.name())).toList())))
-                        .map(suggested -> new IngestResult(saved, suggested, true)));
+                        // Lineage first: a new version's claims are carried over, and suggestions do not repeat them.
+                        .chain(facets -> lineage.place(saved, keysOf(facets), actor)
+                                .chain(placed -> suggest(saved, agreement, facets, actor, placed.carried())
+                                        .call(suggested -> announce(agreement, saved, placed.carried(), suggested))
+                                        .map(suggested -> CarriedClaims.merge(placed.carried(), suggested))))
+                        .map(all -> new IngestResult(saved, all, true)));
+    }
+
+    private Uni<Void> announce(Agreement agreement, Source saved, List<Claim> carried, List<Claim> suggested) {
+        List<Change.ClaimTouch> touches = new ArrayList<>();
+        carried.forEach(c -> touches.add(new Change.ClaimTouch(c.id, c.facetId, ClaimAction.CARRIED_OVER.name())));
+        suggested.forEach(c -> touches.add(new Change.ClaimTouch(c.id, c.facetId, ClaimAction.SUGGESTED.name())));
+        return changes.announce(new Change(agreement.id, ChangeKind.SOURCE_ADDED, saved.id, touches)).replaceWithVoid();
     }
 
     private Uni<List<Claim>> suggest(Source source, Agreement agreement, List<Facet> facets,
-            String actor) {
-        Map<Long, String> keys = facets.stream().collect(Collectors.toMap(f -> f.id, f -> f.key));
+            String actor, List<Claim> carried) {
         return WorkerPool.run(stopped -> extraction.time(() -> Suggestions.forSource(source, agreement, facets, stopped)))
-                .chain(suggested -> claims.addSuggested(suggested, keys, actor));
+                .map(suggested -> CarriedClaims.without(suggested, carried))
+                .chain(suggested -> claims.addSuggested(suggested, keysOf(facets), actor));
+    }
+
+    private static Map<Long, String> keysOf(List<Facet> facets) {
+        return facets.stream().collect(Collectors.toMap(f -> f.id, f -> f.key));
     }
 }

@@ -2,6 +2,7 @@ package dev.parallax.source;
 
 import dev.parallax.db.IdentityEntity;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.CreationTimestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,6 +45,13 @@ public class Source extends IdentityEntity {
 
     @CreationTimestamp
     public OffsetDateTime createdAt;
+
+    /**
+     * The comparison's group of near-duplicates (dev.parallax.lineage): the ID of the group's original, this
+     * source's own ID when it is no copy. Filled only by {@link SourceRepository#forComparison}; not a column.
+     */
+    @Transient
+    public Long copyGroup;
 
     /** A new source of the agreement holding {@code text}, with the content hash and dedup key derived from it. */
     public static Source withText(long agreementId, String text) {

@@ -56,9 +56,17 @@ public class SourceRepository implements PanacheRepository<Source> {
 
     /** The statement {@link #forComparison} issues (named parameters :agreements and, if someIds, :ids). */
     public static String comparisonSql(boolean withText, boolean someIds) {
-        return "select " + COMPARISON_COLUMNS + (withText ? ", text" : "") + " from source"
-                + " where agreement_id = any(:agreements)" + (someIds ? " and id = any(:ids)" : "") + " order by id";
+        return "select " + COMPARISON_COLUMNS + ", " + COPY_GROUP + (withText ? ", text" : "") + " from source"
+                + " where agreement_id = any(:agreements)" + (someIds ? " and id = any(:ids)" : SUPERSEDED_LEFT_OUT)
+                + " order by id";
     }
+
+    // Lineage (V9, dev.parallax.lineage) in the same statement: the group of near-duplicates a source belongs to,
+    // and, unless the client names its sources, only the latest version of a source published at one URL.
+    private static final String COPY_GROUP = "(select coalesce(l.copy_of, l.first_version) from source_lineage l"
+            + " where l.source_id = source.id) as copy_group";
+    private static final String SUPERSEDED_LEFT_OUT = " and (select l.superseded_by from source_lineage l"
+            + " where l.source_id = source.id) is null";
 
     private static final String COMPARISON_COLUMNS = "id, agreement_id, title, content_hash, dedup_key, outlet, url,"
             + " published_on, language, file_name, created_at";
@@ -76,7 +84,8 @@ public class SourceRepository implements PanacheRepository<Source> {
         s.language = (String) row[8];
         s.fileName = (String) row[9];
         s.createdAt = (OffsetDateTime) row[10];
-        s.text = withText ? (String) row[11] : null;
+        s.copyGroup = row[11] == null ? s.id : ((Number) row[11]).longValue();
+        s.text = withText ? (String) row[12] : null;
         return s;
     }
 
