@@ -5,7 +5,8 @@
 # instance with wrk (full seed comparison, budgets off) and prints the throughput and the resident memory (VmRSS,
 # VmHWM from /proc). Figures, not a timed test. Builds nothing: run ./mvnw -B package -DskipTests first.
 # Usage: src/test/bench/startup.sh [RUNS=5] [LOAD_SECONDS=20] [CONNECTIONS=8]
-#   RUN_CMD   the command that starts the service (default: README's, java @deploy/jvm.options $JAVA_OPTS -jar ...);
+#   RUN_CMD   the command that starts the service, run in the repository root (default: README's, in
+#             target/quarkus-app: java @../../deploy/jvm.options $JAVA_OPTS -jar quarkus-run.jar);
 #             e.g. RUN_CMD='java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar' for the JVM's defaults
 #   JAVA_OPTS extra JVM flags for the default command
 #   PORT, MANAGEMENT_PORT  (default: free ports picked at start)
@@ -21,7 +22,11 @@ PORT=${PORT:-$(free_port)}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-$(free_port)}
 APP=target/quarkus-app
 [ -f "$APP/quarkus-run.jar" ] || { echo "No $APP/quarkus-run.jar: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
-RUN_CMD=${RUN_CMD:-'java @deploy/jvm.options $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar'}
+if [ -z "${RUN_CMD:-}" ]; then
+  RUN_DIR=$APP
+  RUN_CMD='java @../../deploy/jvm.options $JAVA_OPTS -jar quarkus-run.jar'
+fi
+RUN_DIR=${RUN_DIR:-.}
 command -v wrk > /dev/null || { echo "wrk is missing (apt-get install -y wrk)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/parallax-startup.XXXXXX)
 STATE=${STATE_DIR:-$WORK}
@@ -51,7 +56,7 @@ start_app() {
     PARALLAX_EMBEDDED_DATA_DIR="$STATE/pgdata" PARALLAX_JWT_KEY_DIR="$STATE/jwt" \
     PARALLAX_LIMITS_ENABLED=false QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
     JAVA_TOOL_OPTIONS="-Duser.home=$STATE/home" JAVA_OPTS="${JAVA_OPTS:-}" \
-    bash -c "exec $RUN_CMD" > "$log" 2>&1 &
+    bash -c "cd $RUN_DIR && exec $RUN_CMD" > "$log" 2>&1 &
   APP_PID=$!
 }
 
@@ -82,7 +87,7 @@ phase() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print v[int((NR + 1) / 2)] }'; }
 
-echo "command: $RUN_CMD ${JAVA_OPTS:+(JAVA_OPTS=$JAVA_OPTS)}"
+echo "command: (in $RUN_DIR) $RUN_CMD ${JAVA_OPTS:+(JAVA_OPTS=$JAVA_OPTS)}"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 
 # First start: creates the data directory, migrates and seeds it (a cold start, printed for reference).

@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Entry point: with no datasource URL configured, starts the embedded PostgreSQL while Quarkus boots, points Quarkus at it
- * and restarts it should its postmaster die (checked every {@code parallax.embedded.check-interval}, ISO-8601,
+ * Entry point: with no datasource URL configured, starts the embedded PostgreSQL while Quarkus boots, points Quarkus
+ * at it and restarts it should its postmaster die (checked every {@code parallax.embedded.check-interval}, ISO-8601,
  * default PT1S); with {@code QUARKUS_DATASOURCE_REACTIVE_URL} set, starts nothing embedded. With no JWT
  * verification key configured, uses the machine's local key pair (or, if its directory is unwritable, starts
  * with a key that accepts no token). {@code mint-token} signs a token and exits.

@@ -35,7 +35,7 @@ public class EmbeddedPostgresStartup implements FlywayConfigurationCustomizer {
         int chosen = port > 0 ? port : freePort();
         CompletableFuture<EmbeddedPostgres> server = new CompletableFuture<>();
         starting = server;
-        // Not a daemon: should Quarkus end first, the JVM waits for the server to be up, then its shutdown hook stops it.
+        // Not a daemon: should Quarkus end first, the JVM waits for the server, whose shutdown hook then stops it.
         Thread thread = new Thread(() -> {
             long started = System.nanoTime();
             try {
@@ -51,10 +51,10 @@ public class EmbeddedPostgresStartup implements FlywayConfigurationCustomizer {
         return EmbeddedPostgres.quarkusProperties(chosen);
     }
 
-    /** Waits until the server begun by {@link #begin} accepts connections; rethrows why it could not start. */
-    public static void await() {
+    /** Waits until the server begun by {@link #begin} accepts connections (null: none begun); rethrows its error. */
+    public static EmbeddedPostgres await() {
         try {
-            starting.join();
+            return starting.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
