@@ -29,8 +29,8 @@ fi
 RUN_DIR=${RUN_DIR:-.}
 command -v wrk > /dev/null || { echo "wrk is missing (apt-get install -y wrk)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/parallax-startup.XXXXXX)
-STATE=${STATE_DIR:-$WORK}
-mkdir -p "$STATE"
+mkdir -p "${STATE_DIR:-$WORK}"
+STATE=$(cd "${STATE_DIR:-$WORK}" && pwd)   # absolute: the default command runs in target/quarkus-app
 APP_PID=
 stop_app() {
   if [ -n "$APP_PID" ]; then
