@@ -176,6 +176,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** The Quarkus properties that point the service at this server. */
     public synchronized Map<String, String> quarkusProperties() {
+        return quarkusProperties(port);
+    }
+
+    /** The Quarkus properties that point the service at a server of this kind on {@code port}. */
+    static Map<String, String> quarkusProperties(int port) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.datasource.reactive.url",
                 "postgresql://localhost:" + port + "/" + DATABASE);
