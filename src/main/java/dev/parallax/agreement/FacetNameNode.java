@@ -16,7 +16,7 @@ public class FacetNameNode {
     public final String canonical;
 
     @NonNull
-    @Description("Other spellings and wordings that resolve to it (e.g. Tronba for Trumba).")
+    @Description("Other spellings and wordings that resolve to it (e.g. a transliteration or a shorter form).")
     public final List<@NonNull String> aliases;
 
     FacetNameNode(NameEntry entry) {

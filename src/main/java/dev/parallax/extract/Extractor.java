@@ -44,9 +44,12 @@ public final class Extractor {
         return Assignment.claims(article, candidates, misses);
     }
 
-    /** Compiles a facet's hints; a bad key or pattern raises IllegalArgumentException naming facet and key. */
+    /**
+     * Compiles a facet's hints; a bad key or pattern, a pattern that matches empty text, or a unit the facet's kind
+     * does not have raises IllegalArgumentException naming facet and key (the message starts with {@code extract.<key>}).
+     */
     public static void checkHints(FacetHints facet) {
-        CompiledFacet.compile(0, facet);
+        HintRules.check(facet, CompiledFacet.compile(0, facet).spec());
     }
 
     private static List<Candidate> candidates(Article article, CompiledFacet facet, NearMisses misses) {
