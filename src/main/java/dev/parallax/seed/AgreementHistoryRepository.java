@@ -3,6 +3,9 @@ package dev.parallax.seed;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** The agreement's history (table agreement_event, V10), and the look-ups a re-import needs, in its transaction. */
@@ -17,6 +20,17 @@ public class AgreementHistoryRepository {
                 .setParameter("actor", actor)
                 .setParameter("summary", summary)
                 .executeUpdate()).replaceWithVoid();
+    }
+
+    /** The history of each agreement, oldest first. */
+    public Uni<List<AgreementEvent>> of(List<Long> agreementIds) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("select agreement_id, actor, extract(epoch from at),"
+                        + " summary from agreement_event where agreement_id = any(:ids) order by agreement_id, id", Object[].class)
+                .setParameter("ids", agreementIds.toArray(Long[]::new))
+                .getResultList())
+                .map(rows -> rows.stream().map(r -> new AgreementEvent(((Number) r[0]).longValue(), (String) r[1],
+                        OffsetDateTime.ofInstant(Instant.ofEpochMilli(Math.round(((Number) r[2]).doubleValue() * 1000)),
+                                ZoneOffset.UTC), (String) r[3])).toList());
     }
 
     /** Each facet of {@code facetIds} that has claims, as "id count". */

@@ -111,6 +111,10 @@ class ReimportTest {
         assertThat(facets.getList("data.agreement.facets.find { it.key == 'withdrawal-deadline' }.extractionHints.key"))
                 .containsExactly("cues");
         assertThat(facets.getList("data.agreement.facets.key")).endsWith("weapons-withdrawn");
+        assertThat(facets.getList("data.agreement.history.actor")).last().isEqualTo(GraphQl.TESTER);
+        assertThat(facets.getList("data.agreement.history.summary", String.class)).last().asString()
+                .contains("facet weapons-withdrawn: added");
+        assertThat(facets.getList("data.agreement.history.at", String.class)).allSatisfy(at -> assertThat(at).isNotBlank());
 
         Map<String, String> after = claimStatuses(id);
         before.forEach((claim, status) -> {
