@@ -47,6 +47,14 @@ public class FacetNode extends GlobalNode implements Node {
     @Description("Keys of the facets this one is the sum of (e.g. width = depth north + depth south); empty if not derived.")
     public final List<@NonNull String> sumOf;
 
+    @NonNull
+    @Description("For PLACE and ACTOR points: the canonical names with their aliases, as imported; empty otherwise.")
+    public final List<@NonNull FacetNameNode> names;
+
+    @NonNull
+    @Description("The extraction hints the extractor uses for this point, as imported, by key; empty when it has none.")
+    public final List<@NonNull FacetHintNode> extractionHints;
+
     public FacetNode(Facet f) {
         super(NodeType.Facet, f.id);
         this.databaseId = f.id;
@@ -57,5 +65,7 @@ public class FacetNode extends GlobalNode implements Node {
         this.clause = f.clause == null ? null : new ClauseNode(f.clause);
         this.expected = f.expected == null ? null : ValueViews.of(f.expected);
         this.sumOf = f.sumOf;
+        this.names = f.names == null ? List.of() : f.names.stream().map(FacetNameNode::new).toList();
+        this.extractionHints = FacetHintNode.of(f.extract);
     }
 }

@@ -133,6 +133,11 @@ public class ClaimRepository implements PanacheRepository<Claim> {
         return claims.stream().map(field).toArray(array);
     }
 
+    /** Deletes the SUGGESTED claims of the sources; how many went (their history goes with them). */
+    public Uni<Integer> deleteSuggested(List<Long> sourceIds) {
+        return delete("sourceId in ?1 and status = ?2", sourceIds, ClaimStatus.SUGGESTED).map(Long::intValue);
+    }
+
     public Uni<List<Claim>> bySources(List<Long> sourceIds) {
         return list("sourceId in ?1 order by sourceId, quoteStart, id", sourceIds);
     }

@@ -54,4 +54,10 @@ public class ClaimService {
         return claims.insertAll(suggested)
                 .call(saved -> events.recordSuggested(saved, facetKeys, actor));
     }
+
+    /** Deletes the SUGGESTED claims of the sources (with their history), inside the caller's transaction; how many. */
+    @WithSession
+    public Uni<Integer> deleteSuggested(List<Long> sourceIds) {
+        return claims.deleteSuggested(sourceIds);
+    }
 }

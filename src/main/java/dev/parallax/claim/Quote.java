@@ -28,10 +28,19 @@ public class Quote {
     public final String suffix;
 
     public Quote(Claim c) {
-        this.exact = c.quoteExact;
-        this.start = c.quoteStart;
-        this.end = c.quoteEnd;
-        this.prefix = c.quotePrefix;
-        this.suffix = c.quoteSuffix;
+        this(c.quoteExact, c.quoteStart, c.quoteEnd, c.quotePrefix, c.quoteSuffix);
+    }
+
+    /** A span of {@code text}, [start, end), with its context. */
+    public Quote(String text, int start, int end) {
+        this(text.substring(start, end), start, end, QuoteContext.prefix(text, start), QuoteContext.suffix(text, end));
+    }
+
+    private Quote(String exact, int start, int end, String prefix, String suffix) {
+        this.exact = exact;
+        this.start = start;
+        this.end = end;
+        this.prefix = prefix;
+        this.suffix = suffix;
     }
 }

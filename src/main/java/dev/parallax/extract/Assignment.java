@@ -20,19 +20,30 @@ final class Assignment {
 
     /** Suggested claims in text order (ties in facet order). */
     static List<SuggestedClaim> claims(Article article, List<Candidate> candidates) {
-        List<Candidate> first = firstPerFacetAndSentence(candidates);
+        return claims(article, candidates, NearMisses.NONE);
+    }
+
+    /** As {@link #claims(Article, List)}, telling {@code misses} of each candidate that lost, and to what. */
+    static List<SuggestedClaim> claims(Article article, List<Candidate> candidates, NearMisses misses) {
+        List<Candidate> first = firstPerFacetAndSentence(candidates, article, misses);
         Map<Mention, Candidate> owners = owners(first);
         Map<Integer, List<Attribution.Attributed>> attributions = new HashMap<>();
         List<SuggestedClaim> out = new ArrayList<>();
         for (Candidate c : first) {
-            if (!c.exclusive() || owners.get(c.mention()) == c) {
+            Candidate owner = c.exclusive() ? owners.get(c.mention()) : c;
+            if (owner == c) {
                 out.add(suggestion(article, c, attributions));
+            } else {
+                misses.add(article, c.facet(), c.finding(), c.start(), c.end(),
+                        "the value went to facet " + owner.facet().key() + ", which wants it more (confidence "
+                                + owner.confidence() + " against " + c.confidence() + ")");
             }
         }
         return out;
     }
 
-    private static List<Candidate> firstPerFacetAndSentence(List<Candidate> candidates) {
+    private static List<Candidate> firstPerFacetAndSentence(List<Candidate> candidates, Article article,
+                                                            NearMisses misses) {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> c.facet().index()));
         Set<String> seen = new HashSet<>();
@@ -40,6 +51,9 @@ final class Assignment {
         for (Candidate c : sorted) {
             if (seen.add(c.facet().key() + "\u0000" + c.sentence())) {
                 out.add(c);
+            } else {
+                misses.add(article, c.facet(), c.finding(), c.start(), c.end(),
+                        "the facet already has an earlier value in this sentence");
             }
         }
         return out;

@@ -21,26 +21,44 @@ public final class Extractor {
 
     /** Suggested claims in text order (ties in facet order). */
     public static List<SuggestedClaim> extract(ExtractionInput in) {
+        return run(in, NearMisses.NONE);
+    }
+
+    /**
+     * The same suggestions as {@link #extract}, with up to {@code maxNearMisses} of the values it considered and
+     * turned down (a quantity outside a facet's bounds, a hint not met, a value another facet or an earlier value
+     * took), each with its reason. Values no hint tells apart (a number for a facet without hints) are not counted.
+     */
+    public static Extraction extractWithNearMisses(ExtractionInput in, int maxNearMisses) {
+        NearMisses misses = new NearMisses(maxNearMisses);
+        List<SuggestedClaim> suggestions = run(in, misses);
+        return new Extraction(suggestions, misses.inTextOrder(), misses.seen());
+    }
+
+    private static List<SuggestedClaim> run(ExtractionInput in, NearMisses misses) {
         Article article = Article.read(in);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < in.facets().size(); i++) {
-            candidates.addAll(candidates(article, CompiledFacet.compile(i, in.facets().get(i))));
+            candidates.addAll(candidates(article, CompiledFacet.compile(i, in.facets().get(i)), misses));
         }
-        return Assignment.claims(article, candidates);
+        return Assignment.claims(article, candidates, misses);
     }
 
-    /** Compiles a facet's hints; a bad key or pattern raises IllegalArgumentException naming facet and key. */
+    /**
+     * Compiles a facet's hints; a bad key or pattern, a pattern that matches empty text, or a unit the facet's kind
+     * does not have raises IllegalArgumentException naming facet and key (the message starts with {@code extract.<key>}).
+     */
     public static void checkHints(FacetHints facet) {
-        CompiledFacet.compile(0, facet);
+        HintRules.check(facet, CompiledFacet.compile(0, facet).spec());
     }
 
-    private static List<Candidate> candidates(Article article, CompiledFacet facet) {
+    private static List<Candidate> candidates(Article article, CompiledFacet facet, NearMisses misses) {
         if (!facet.spec().enabled()) {
             return List.of();
         }
-        HintCheck check = new HintCheck(article, facet);
+        HintCheck check = new HintCheck(article, facet, misses);
         List<Candidate> out = new ArrayList<>();
-        for (Finding f : FacetFindings.of(article, facet)) {
+        for (Finding f : FacetFindings.of(article, facet, misses)) {
             Candidate c = check.check(f);
             if (c != null) {
                 out.add(c);

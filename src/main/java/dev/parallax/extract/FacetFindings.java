@@ -28,12 +28,19 @@ final class FacetFindings {
     }
 
     static List<Finding> of(Article article, CompiledFacet facet) {
+        return of(article, facet, NearMisses.NONE);
+    }
+
+    /** As {@link #of(Article, CompiledFacet)}, telling {@code misses} of each quantity its bounds turn down. */
+    static List<Finding> of(Article article, CompiledFacet facet, NearMisses misses) {
         int scans = 1 + facet.spec().assertions().size() + facet.spec().texts().size();
         article.checkpoint().passed(scans * (article.text().length() + 1));
         List<Finding> out = new ArrayList<>();
         for (Mention m : detected(article, facet)) {
             if (!(m.value() instanceof Quantity q) || facet.spec().admits(q)) {
                 out.add(Finding.of(m));
+            } else if (misses.wanted()) {
+                misses.add(article, facet, Finding.of(m), facet.spec().whyNotAdmitted(q));
             }
         }
         if (facet.kind() == ValueKind.ASSERTION) {

@@ -56,11 +56,18 @@ final class HintCheck {
     private final HintSpec spec;
     private final Map<Range, List<Hits>> cues = new HashMap<>();
     private final Map<Range, List<Hits>> excludes = new HashMap<>();
+    private final NearMisses misses;
 
     HintCheck(Article article, CompiledFacet facet) {
+        this(article, facet, NearMisses.NONE);
+    }
+
+    /** Tells {@code misses} of each finding a hint rules out, and which hint. */
+    HintCheck(Article article, CompiledFacet facet, NearMisses misses) {
         this.article = article;
         this.facet = facet;
         this.spec = facet.spec();
+        this.misses = misses;
     }
 
     /** The candidate the finding makes for this facet, or null when a hint rules it out. */
@@ -72,23 +79,42 @@ final class HintCheck {
             return null;
         }
         Range sentence = new Range(sentences.start(si), Math.max(sentences.end(si), finding.end()));
-        Evidence e = finding.anchored() ? anchor(sentence, Evidence.of(finding)) : Evidence.of(finding);
+        Evidence e = finding.anchored() ? anchor(sentence, Evidence.of(finding), finding) : Evidence.of(finding);
         if (e == null) {
             return null;
         }
         Range scope = scope(si, sentence.end());
         if (excluded(scope, e)) {
+            misses.add(article, facet, finding, e.start(), e.end(), "an exclude pattern of the facet stands nearby");
             return null;
         }
         if (finding.detector().needsCue()) {
-            e = cue(scope, e);
+            Evidence cued = cue(scope, e);
+            if (cued == null) {
+                misses.add(article, facet, finding, e.start(), e.end(), "no cue of the facet stands near it"
+                        + (spec.within() == null ? " (in its sentence" + widened() + ")" : " (within " + spec.within() + " characters)"));
+            }
+            e = cued;
         }
         return e == null ? null : new Candidate(facet, finding, si, e.rounded());
     }
 
-    private Evidence anchor(Range sentence, Evidence e) {
+    private String widened() {
+        return spec.lookBehind() == 0 && spec.lookAhead() == 0 ? ""
+                : ", " + spec.lookBehind() + " before, " + spec.lookAhead() + " after";
+    }
+
+    private Evidence anchor(Range sentence, Evidence e, Finding finding) {
         Evidence followed = follow(sentence, e);
-        return followed == null ? null : precede(sentence, followed);
+        if (followed == null) {
+            misses.add(article, facet, finding, "no follow pattern of the facet comes right after it");
+            return null;
+        }
+        Evidence preceded = precede(sentence, followed);
+        if (preceded == null) {
+            misses.add(article, facet, finding, "no precede pattern of the facet comes right before it");
+        }
+        return preceded;
     }
 
     private Evidence follow(Range sentence, Evidence e) {

@@ -41,6 +41,21 @@ record HintSpec(boolean enabled, List<Pattern> cues, Integer within, int lookBeh
         return (min == null || v >= min) && (max == null || v <= max);
     }
 
+    /** Why {@link #admits} turns the quantity down, in words a reviewer reads (null when it does not). */
+    String whyNotAdmitted(Quantity q) {
+        if (!units.isEmpty() && !units.contains(q.unit())) {
+            return "unit " + q.unit() + " is not among the facet's units " + units;
+        }
+        double v = QuantityUnits.toCanonical(q.amount().doubleValue(), q.kind(), q.unit());
+        if (min != null && v < min) {
+            return "below the facet's min " + min;
+        }
+        if (max != null && v > max) {
+            return "above the facet's max " + max;
+        }
+        return null;
+    }
+
     /** Reads and compiles the hints; a bad key or pattern raises IllegalArgumentException naming facet and key. */
     static HintSpec parse(String facet, Map<String, Object> map) {
         for (String key : map.keySet()) {

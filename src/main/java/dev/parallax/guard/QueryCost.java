@@ -26,9 +26,10 @@ import java.util.Set;
 /**
  * What an operation costs in rate-limit points, computed from the document before it runs (after GitHub's GraphQL
  * point model). A point is one request's base cost, a hundred objects the response may hold, or five comparison
- * cells (the engine's work per cell, measured, outweighs building twenty objects); a mutation field costs ten more (writes, extraction):
+ * cells (the engine's work per cell, measured, outweighs building twenty objects); a mutation field costs ten more (writes, extraction),
+ * and so does an {@code extractClaims} field (the same extraction as {@code addSource}'s, nothing written):
  * <pre>
- *   points = 1 + ceil(objects / 100) + ceil(cells / 5) + 10 × mutation fields
+ *   points = 1 + ceil(objects / 100) + ceil(cells / 5) + 10 × mutation fields + 10 × extractClaims fields
  * </pre>
  * {@code objects} counts each selection with sub-fields once per item its enclosing lists may hold: a
  * {@code claims}/{@code sources} page holds {@code first} items (20 by default, 100 at most); a comparison's
@@ -42,6 +43,9 @@ public final class QueryCost {
     static final int OBJECTS_PER_POINT = 100;
     static final int CELLS_PER_POINT = 5;
     static final int MUTATION_FIELD_POINTS = 10;
+    static final int EXTRACTION_FIELD_POINTS = 10;
+    /** At most this many near-misses in one {@code extractClaims} answer (ExtractionPreviewService.MAX_NEAR_MISSES). */
+    static final int NEAR_MISSES = 100;
     /** Far above any budget; keeps products of nested list sizes from overflowing. */
     private static final long CAP = 1L << 40;
     /**
@@ -106,7 +110,7 @@ public final class QueryCost {
 
     private static int points(Walk walk) {
         long points = 1 + ceilDiv(walk.objects, OBJECTS_PER_POINT) + ceilDiv(walk.cells, CELLS_PER_POINT)
-                + MUTATION_FIELD_POINTS * walk.mutationFields;
+                + MUTATION_FIELD_POINTS * walk.mutationFields + EXTRACTION_FIELD_POINTS * walk.extractions;
         return (int) Math.min(Integer.MAX_VALUE, points);
     }
 
@@ -136,6 +140,7 @@ public final class QueryCost {
         long objects;
         long cells;
         int mutationFields;
+        long extractions;
 
         Walk(Map<String, FragmentDefinition> fragments, Variables variables, CostModel model) {
             this.fragments = fragments;
@@ -167,10 +172,13 @@ public final class QueryCost {
             if (scope.root && scope.operation == OperationDefinition.Operation.MUTATION) {
                 mutationFields++;
             }
+            String name = field.getName();
+            if (scope.root && name.equals("extractClaims")) {
+                extractions = Math.min(CAP, extractions + 1);
+            }
             if (field.getSelectionSet() == null || field.getSelectionSet().getSelections().isEmpty()) {
                 return;
             }
-            String name = field.getName();
             if (name.equals("comparisonExport")) {
                 // Its content is a whole comparison, whatever the few fields of the file it is selected with.
                 comparison(EXPORTED_COMPARISON, scope, listArgument(field, "facetKeys").orElse(model.facetsPerAgreement()),
@@ -210,6 +218,8 @@ public final class QueryCost {
                 case "agreements" -> model.agreements();
                 case "claims" -> scope.field.equals("cells") ? model.claimsPerCell() : model.listSize();
                 case "clauses", "history" -> model.listSize();
+                case "suggestions" -> model.facetsPerAgreement();
+                case "nearMisses" -> NEAR_MISSES;
                 default -> 1;
             };
         }

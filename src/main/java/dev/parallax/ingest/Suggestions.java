@@ -6,11 +6,13 @@ import dev.parallax.claim.Claim;
 import dev.parallax.claim.ClaimStatus;
 import dev.parallax.claim.QuoteContext;
 import dev.parallax.extract.Checkpoint;
+import dev.parallax.extract.Extraction;
 import dev.parallax.extract.ExtractionInput;
 import dev.parallax.extract.Extractor;
 import dev.parallax.extract.FacetHints;
 import dev.parallax.extract.SuggestedClaim;
 import dev.parallax.source.Source;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,6 +35,24 @@ final class Suggestions {
     /** The suggestions; stops with a CancellationException soon after {@code stopped} turns true. */
     static List<Claim> forSource(Source source, Agreement agreement, List<Facet> facets, BooleanSupplier stopped) {
         onExtract.run();
+        List<SuggestedClaim> suggested = Extractor.extract(input(source.text, source.publishedOn, agreement, facets, stopped));
+        Map<String, Facet> byKey = byKey(facets);
+        return suggested.stream().map(s -> claim(source, byKey.get(s.facetKey()), s)).toList();
+    }
+
+    /** What {@link #forSource} would suggest for this text, with up to {@code maxNearMisses} near-misses; stores nothing. */
+    static Extraction preview(String text, LocalDate publishedOn, Agreement agreement, List<Facet> facets,
+            int maxNearMisses, BooleanSupplier stopped) {
+        onExtract.run();
+        return Extractor.extractWithNearMisses(input(text, publishedOn, agreement, facets, stopped), maxNearMisses);
+    }
+
+    static Map<String, Facet> byKey(List<Facet> facets) {
+        return facets.stream().collect(Collectors.toMap(f -> f.key, Function.identity()));
+    }
+
+    private static ExtractionInput input(String text, LocalDate publishedOn, Agreement agreement, List<Facet> facets,
+            BooleanSupplier stopped) {
         ZoneId zone = agreement.timeZone == null ? ZoneOffset.UTC : ZoneId.of(agreement.timeZone);
         List<FacetHints> hints = facets.stream().map(Suggestions::hints).toList();
         Checkpoint checkpoint = work -> {
@@ -40,10 +60,7 @@ final class Suggestions {
                 throw new CancellationException("extraction cancelled");
             }
         };
-        List<SuggestedClaim> suggested = Extractor.extract(
-                new ExtractionInput(source.text, source.publishedOn, agreement.signedOn, zone, hints, checkpoint));
-        Map<String, Facet> byKey = facets.stream().collect(Collectors.toMap(f -> f.key, Function.identity()));
-        return suggested.stream().map(s -> claim(source, byKey.get(s.facetKey()), s)).toList();
+        return new ExtractionInput(text, publishedOn, agreement.signedOn, zone, hints, checkpoint);
     }
 
     private static FacetHints hints(Facet f) {

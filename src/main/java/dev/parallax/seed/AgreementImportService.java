@@ -33,8 +33,13 @@ public class AgreementImportService {
     }
 
     public Uni<Imported> importAgreement(String agreementYaml, String claimsYaml, Iterable<Article> articles) {
+        return importAgreement(agreementYaml, claimsYaml, articles, SeedWriter.SEED_LOADER);
+    }
+
+    /** Creates the agreement, or updates the one with the same slug, recording {@code actor} in its history. */
+    public Uni<Imported> importAgreement(String agreementYaml, String claimsYaml, Iterable<Article> articles, String actor) {
         SeedCorpus corpus = corpus(agreementYaml, claimsYaml, articles);
-        return writer.write(corpus).chain(added -> agreements.bySlug(corpus.agreement().slug())
+        return writer.write(corpus, null, actor).chain(added -> agreements.bySlug(corpus.agreement().slug())
                 .map(agreement -> new Imported(agreement, added)));
     }
 

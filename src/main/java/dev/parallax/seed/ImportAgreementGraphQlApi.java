@@ -27,14 +27,16 @@ public class ImportAgreementGraphQlApi {
 
     @Mutation("importAgreement")
     @Description("Create an agreement (clauses, facets with kinds, expected values, derivations, aliases and"
-            + " extraction hints; optionally sources and curated claims) from the seed file format. Everything is"
-            + " validated first (every quote must stand verbatim at its offsets) and written in one transaction;"
-            + " BAD_USER_INPUT names the first problem. Needs a bearer token with the role admin (else UNAUTHENTICATED or FORBIDDEN).")
+            + " extraction hints; optionally sources and curated claims) from the seed file format, or update the one"
+            + " with the same slug to it (every claim is kept; SUGGESTED claims are re-suggested when facets change; the"
+            + " change is recorded in the agreement's history). Everything is validated first (every quote must stand"
+            + " verbatim at its offsets) and written in one transaction; BAD_USER_INPUT names the first problem as"
+            + " file:line:column: field path, or the facets that would lose claims. Needs a bearer token with the role admin (else UNAUTHENTICATED or FORBIDDEN).")
     public Uni<@NonNull ImportAgreementPayload> importAgreement(@Name("input") @NonNull @Description("All of the mutation's arguments, as one input object.") ImportAgreementInput input) {
         List<AgreementImportService.Article> articles = input.articles == null ? List.of()
                 : input.articles.stream().map(a -> new AgreementImportService.Article(a.file, a.text)).toList();
         return access.require(Roles.ADMIN)
-                .chain(actor -> imports.importAgreement(input.agreementYaml, input.claimsYaml, articles))
+                .chain(actor -> imports.importAgreement(input.agreementYaml, input.claimsYaml, articles, actor))
                 .map(imported -> new ImportAgreementPayload(new AgreementNode(imported.agreement()), imported.claimsAdded()));
     }
 }

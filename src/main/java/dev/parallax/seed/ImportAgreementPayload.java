@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** The result of {@code importAgreement}. */
-@Description("The imported agreement. Importing again adds only what is missing.")
+@Description("The imported agreement. Importing again updates it to the file and adds only what is missing.")
 public class ImportAgreementPayload {
 
     @NonNull

@@ -1,11 +1,24 @@
 package dev.parallax.seed;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.parallax.value.NameEntry;
 import java.util.List;
 import java.util.Map;
 
-/** The parsed contents of one agreement's seed folder (format: seeds/README.md). */
-public record SeedCorpus(AgreementSeed agreement, List<ClaimSeed> claims, Map<String, String> texts) {
+/**
+ * The parsed contents of one agreement's seed folder (format: seeds/README.md), with where each field stands in its
+ * file (not part of the corpus's fingerprint).
+ */
+public record SeedCorpus(AgreementSeed agreement, List<ClaimSeed> claims, Map<String, String> texts,
+        @JsonIgnore SeedLocations locations) {
+
+    public SeedCorpus {
+        locations = locations == null ? SeedLocations.NONE : locations;
+    }
+
+    public SeedCorpus(AgreementSeed agreement, List<ClaimSeed> claims, Map<String, String> texts) {
+        this(agreement, claims, texts, SeedLocations.NONE);
+    }
 
     /** agreement.yaml */
     public record AgreementSeed(String slug, String title, List<String> parties, String place, String signedOn,

@@ -40,6 +40,12 @@ public class SourceService {
         return sources.findByIds(ids);
     }
 
+    /** Every source of the agreement, with its text, oldest first. */
+    @WithSession
+    public Uni<List<Source>> withTextsOf(long agreementId) {
+        return sources.byAgreements(List.of(agreementId), null);
+    }
+
     /** The agreement's source whose text has the same canonical form ({@link DedupKey}), or null. */
     @WithSession
     public Uni<Source> withText(long agreementId, String text) {

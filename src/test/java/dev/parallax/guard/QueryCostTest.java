@@ -62,6 +62,17 @@ class QueryCostTest {
     }
 
     @Test
+    void anExtractionCostsLikeAMutationField() {
+        String one = "{ extractClaims(agreementId: \"A\", text: \"t\") { nearMissCount } }";
+        assertThat(cost(one)).isEqualTo(1 + 1 + 10);
+        String listed = "{ extractClaims(agreementId: \"A\", text: \"t\") { suggestions { quote { exact } } nearMisses { reason } } }";
+        // objects: 1 + 40 suggestions + 40 quotes + 100 near-misses = 181 -> 2 points
+        assertThat(cost(listed)).isEqualTo(1 + 2 + 10);
+        assertThat(cost("{ a: extractClaims(agreementId: \"A\", text: \"t\") { nearMissCount } b: extractClaims(agreementId: \"A\", text: \"t\") { nearMissCount } }"))
+                .as("each extraction counts").isEqualTo(1 + 1 + 20);
+    }
+
+    @Test
     void mutationsCostTenAFieldAndNestedListsNeverOverflow() {
         assertThat(cost("mutation { a: confirmClaim(input: {id: \"1\"}) { claim { id } } "
                 + "b: rejectClaim(input: {id: \"2\"}) { claim { id } } }")).isEqualTo(1 + 1 + 20);

@@ -37,7 +37,7 @@ class AgreementImportServiceTest {
 
     @Test
     void aValidAgreementIsWrittenAndReturnedWithTheClaimsAdded() throws IOException {
-        when(writer.write(any())).thenReturn(Uni.createFrom().item(0));
+        when(writer.write(any(), any(), any())).thenReturn(Uni.createFrom().item(0));
         when(agreements.bySlug("minsk-2015")).thenReturn(Uni.createFrom().item(Entities.agreement(9, "minsk-2015")));
         List<AgreementImportService.Article> articles = List.of(article("wire.txt"), article("daily.txt"),
                 article("column.txt"));
@@ -45,7 +45,7 @@ class AgreementImportServiceTest {
                 resource("claims.yaml"), articles).await().indefinitely();
         assertThat(imported.agreement().id).isEqualTo(9L);
         assertThat(imported.claimsAdded()).isZero();
-        verify(writer).write(any());
+        verify(writer).write(any(), any(), any());
     }
 
     @Test

@@ -61,6 +61,48 @@ class SeedLoaderTest {
         assertThat(StatementCounter.count()).as("the bundled corpus is no longer the one loaded last").isGreaterThan(5);
     }
 
+    @Test
+    void aChangedFacetIsUpdatedByTheLoaderKeepingItsClaimsAndRecordedAsTheLoadersChange() throws Throwable {
+        loader.load("classpath:seeds");
+        Path copy = copyOfSeeds();
+        Path agreement = copy.resolve("idlib-2020/agreement.yaml");
+        String yaml = Files.readString(agreement);
+        String relabelled = yaml.replace("label: \"Corridor depth south of the M4\"",
+                "label: \"Corridor depth south of the M4 (relabelled)\"");
+        assertThat(relabelled).as("the test must find the label to change").isNotEqualTo(yaml);
+        Files.writeString(agreement, relabelled);
+        Map<String, Long> before = counts();
+        try {
+            assertThat(loader.load(copy.toString())).isZero();
+            assertThat(label("corridor-depth-south")).isEqualTo("Corridor depth south of the M4 (relabelled)");
+            assertThat(counts()).as("no row added or lost").isEqualTo(before);
+            assertThat(lastEvent()).containsExactly("seed-loader",
+                    "facet corridor-depth-south label: Corridor depth south of the M4 -> Corridor depth south of the M4 (relabelled)");
+        } finally {
+            loader.load("classpath:seeds");
+        }
+        assertThat(label("corridor-depth-south")).isEqualTo("Corridor depth south of the M4");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private static String label(String facet) throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select f.label from facet f join agreement a on a.id = f.agreement_id"
+                        + " where a.slug = 'idlib-2020' and f.key = '" + facet + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static java.util.List<String> lastEvent() throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select e.actor, e.summary from agreement_event e join agreement a"
+                        + " on a.id = e.agreement_id where a.slug = 'idlib-2020' order by e.id desc limit 1")) {
+            rs.next();
+            return java.util.List.of(rs.getString(1), rs.getString(2));
+        }
+    }
+
     private static void forgetTheLoadedCorpus() throws Exception {
         try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
             s.execute("delete from seed_corpus");
