@@ -26,15 +26,20 @@ public class ComparisonRow {
     public final String consensusExplanation;
 
     @NonNull
-    @Description("One cell per compared source, in the order of the comparison's sources.")
+    @Description("One cell per compared source on this page, in the order of the comparison's sources.")
     public final List<@NonNull ComparisonCell> cells;
 
+    @NonNull
+    @Description("How many sources reach each verdict, over all compared sources (not just this page).")
+    public final VerdictCounts counts;
+
     ComparisonRow(FacetNode facet, ValueView expected, ConsensusView consensus, String consensusExplanation,
-            List<ComparisonCell> cells) {
+            List<ComparisonCell> cells, VerdictCounts counts) {
         this.facet = facet;
         this.expected = expected;
         this.consensus = consensus;
         this.consensusExplanation = consensusExplanation;
         this.cells = cells;
+        this.counts = counts;
     }
 }

@@ -12,6 +12,7 @@ import graphql.language.NullValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
 import java.util.HashMap;
@@ -32,7 +33,8 @@ import java.util.Set;
  * {@code objects} counts each selection with sub-fields once per item its enclosing lists may hold: a
  * {@code claims}/{@code sources} page holds {@code first} items (20 by default, 100 at most); a comparison's
  * {@code rows} hold its facets and its {@code cells} and {@code sources} its sources, the lengths of
- * {@code facetKeys}/{@code sourceIds} when given, else the {@link CostModel}'s estimates; other lists hold the model's
+ * {@code facetKeys}/{@code sourceIds} when given, else the {@link CostModel}'s estimates, and at most a page of
+ * {@code first} (20 by default, 100 at most) when {@code first}/{@code after} page its columns; other lists hold the model's
  * sizes ({@code claims} of a cell: {@code claimsPerCell}). {@code cells} is facets × sources per comparison field (the engine's work, selected or not). Estimates
  * err high: a query is never cheaper than what it can return.
  */
@@ -150,7 +152,7 @@ public final class QueryCost {
                 inner = new Scope(false, scope.operation, name, scope.multiplier, page(field), scope.facets, scope.sources);
             } else if (name.equals("comparison")) {
                 int facets = listArgument(field, "facetKeys").orElse(model.facetsPerAgreement());
-                int sources = listArgument(field, "sourceIds").orElse(model.sourcesPerAgreement());
+                int sources = columns(field, listArgument(field, "sourceIds"));
                 cells = Math.min(CAP, cells + times(scope.multiplier, (long) facets * sources));
                 inner = new Scope(false, scope.operation, name, scope.multiplier, 0, facets, sources);
             } else {
@@ -172,6 +174,25 @@ public final class QueryCost {
                 case "clauses", "history" -> model.listSize();
                 default -> 1;
             };
+        }
+
+        /**
+         * A comparison's columns: the {@code sourceIds} or the model's estimate, at most a page of them when
+         * {@code first}/{@code after} page them (an {@code after} variable may be null: then the larger of both).
+         */
+        private int columns(Field field, OptionalInt sourceIds) {
+            int all = sourceIds.orElse(model.sourcesPerAgreement());
+            Value<?> first = argument(field, "first");
+            Value<?> after = argument(field, "after");
+            boolean firstGiven = first instanceof IntValue
+                    || first instanceof VariableReference v && variables.integer(v.getName()).isPresent();
+            if (firstGiven || after instanceof StringValue) {
+                return Math.min(all, page(field));
+            }
+            if (after instanceof VariableReference) {
+                return Math.max(all, Math.min(sourceIds.orElse(Integer.MAX_VALUE), page(field)));
+            }
+            return all;
         }
 
         /** {@code first} as the resolver will take it: the default when absent, clamped to the page limits. */
