@@ -59,8 +59,12 @@ public class ScaleProbe {
         String smallBody = json(FULL, "{\"id\":\"" + small + "\"}");
         String largeBody = json(FULL, "{\"id\":\"" + large + "\"}");
         check(post(smallBody), "small comparison");
-        HttpResponse<String> first = post(largeBody);
-        System.out.printf("large comparison answer: %,d bytes, %s%n", first.body().length(), code(first.body()));
+        try {
+            HttpResponse<String> first = post(largeBody);
+            System.out.printf("large comparison answer: %,d bytes, %s%n", first.body().length(), code(first.body()));
+        } catch (IOException e) {
+            System.out.println("large comparison: connection " + e.getMessage());
+        }
         for (int i = 0; i < 20; i++) {
             post(smallBody);
         }
@@ -78,7 +82,11 @@ public class ScaleProbe {
             long start = System.nanoTime();
             check(post(smallBody), "small comparison during a large one");
             during.add((System.nanoTime() - start) / 1_000_000);
-            heavy.join();
+            try {
+                heavy.join();
+            } catch (RuntimeException e) {
+                System.out.println("  (the large comparison failed: " + e.getMessage() + ")");
+            }
         }
         long alone = pct(smallTimes, 50);
         System.out.println("small comparison sent during a large one: " + summary(during) + "; head-of-line delay (p50 - "
@@ -124,11 +132,15 @@ public class ScaleProbe {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = post(body);
-            times.add((System.nanoTime() - start) / 1_000_000);
-            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-                codes.add(response.statusCode() + " " + code(response.body()));
+            try {
+                HttpResponse<String> response = post(body);
+                if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+                    codes.add(response.statusCode() + " " + code(response.body()));
+                }
+            } catch (IOException e) {
+                codes.add("connection: " + e.getMessage());
             }
+            times.add((System.nanoTime() - start) / 1_000_000);
         }
         if (!codes.isEmpty()) {
             System.out.println("  (" + codes.size() + " of " + n + " answered with errors: " + codes + ")");
