@@ -8,9 +8,9 @@
 # Build first: ./mvnw -B package -DskipTests. Needs wrk (apt-get install wrk), pgbench, npm, curl, python3.
 # Usage: src/test/bench/postgraphile.sh [SECONDS_PER_RUN=10]
 #   Env: PORT (Parallax, 28091), MANAGEMENT_PORT (its health checks, 29091), PG_PORT (embedded PostgreSQL, 25491),
-#   GRAPHILE_PORT (28092), SCRATCH (npm
-#   packages, default /tmp/parallax-postgraphile; kept between runs), JAVA_OPTS (default: the Deployment's flags),
-#   ROUNDS (3), CONCURRENCY ("1 8 32").
+#   GRAPHILE_PORT (28092), SCRATCH (npm packages, default /tmp/parallax-postgraphile; kept between runs), JAVA_OPTS
+#   (default: the Deployment's flags), ROUNDS (3), CONCURRENCY ("1 8 32"), WARMUP (seconds of unmeasured load on
+#   each server first, 30; the JVM compiles its hot code meanwhile).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_PER_RUN=${1:-10}
@@ -20,6 +20,8 @@ GRAPHILE_PORT=${GRAPHILE_PORT:-28092}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-29091}
 SCRATCH=${SCRATCH:-/tmp/parallax-postgraphile}
 ROUNDS=${ROUNDS:-3}
+# Unmeasured load on each server first, at c=8: the JVM needs it to compile its hot code (a busy machine needs more).
+WARMUP=${WARMUP:-30}
 CONCURRENCY=${CONCURRENCY:-"1 8 32"}
 JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || { echo "No $JAR: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
@@ -177,9 +179,9 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 echo "data: agreement '$SLUG': $SOURCES sources, $FACETS facets, $CLAIMS counted claims; answers: Parallax $P_BYTES bytes, PostGraphile $G_BYTES bytes"
 echo "Parallax's anonymous budget raised for the benchmark: PARALLAX_LIMITS_ANONYMOUS_POINTS_PER_MINUTE=1000000000,"
 echo "  PARALLAX_LIMITS_ANONYMOUS_MAX_CONCURRENT=64 (defaults 600 and 4 would refuse the load)."
-echo "wrk ${SECONDS_PER_RUN} s per run, servers alternating, warm-up: one ${SECONDS_PER_RUN} s run of each at c=8 (not counted)"
-wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" --timeout 30s -s "$WORK/parallax.lua" "http://127.0.0.1:$PORT/graphql" > /dev/null
-wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" --timeout 30s -s "$WORK/graphile.lua" "http://127.0.0.1:$GRAPHILE_PORT/graphql" > /dev/null
+echo "wrk ${SECONDS_PER_RUN} s per run, servers alternating, warm-up: ${WARMUP} s of each at c=8 (not counted)"
+wrk -t2 -c8 -d"${WARMUP}s" --timeout 30s -s "$WORK/parallax.lua" "http://127.0.0.1:$PORT/graphql" > /dev/null
+wrk -t2 -c8 -d"${WARMUP}s" --timeout 30s -s "$WORK/graphile.lua" "http://127.0.0.1:$GRAPHILE_PORT/graphql" > /dev/null
 for round in $(seq 1 "$ROUNDS"); do
   for c in $CONCURRENCY; do
     if [ $(( round % 2 )) = 1 ]; then
