@@ -1,6 +1,7 @@
 package dev.parallax.comparison;
 
 import dev.parallax.agreement.AgreementNode;
+import dev.parallax.graphql.PageInfo;
 import dev.parallax.source.SourceNode;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,16 +17,28 @@ public class Comparison {
     public final AgreementNode agreement;
 
     @NonNull
-    @Description("The compared sources: the columns, in cell order.")
+    @Description("The compared sources on this page: the columns, in cell order.")
     public final List<@NonNull SourceNode> sources;
 
     @NonNull
     @Description("One row per point, clause points first in document order, then context facts.")
     public final List<@NonNull ComparisonRow> rows;
 
-    Comparison(AgreementNode agreement, List<SourceNode> sources, List<ComparisonRow> rows) {
+    @NonNull
+    @Description("How many sources the comparison covers, on all pages together (verdict counts and consensus are"
+            + " over all of them).")
+    public final int totalSources;
+
+    @NonNull
+    @Description("Where this page of columns stands; pass endCursor as `after` for the next columns.")
+    public final PageInfo pageInfo;
+
+    Comparison(AgreementNode agreement, List<SourceNode> sources, List<ComparisonRow> rows, int totalSources,
+            PageInfo pageInfo) {
         this.agreement = agreement;
         this.sources = sources;
         this.rows = rows;
+        this.totalSources = totalSources;
+        this.pageInfo = pageInfo;
     }
 }

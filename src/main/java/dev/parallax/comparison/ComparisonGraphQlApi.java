@@ -3,6 +3,7 @@ package dev.parallax.comparison;
 import dev.parallax.agreement.AgreementNode;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
+import dev.parallax.graphql.Paging;
 import dev.parallax.graphql.Selections;
 import dev.parallax.graphql.SessionPerResolver;
 import io.smallrye.graphql.api.Context;
@@ -43,8 +44,15 @@ public class ComparisonGraphQlApi {
             @Name("facetKeys") @Nullable @Description("Only these points (default: all).")
                     List<@NonNull String> facetKeys,
             @Name("includeSuggested") @DefaultValue("false") @Description("Also count SUGGESTED claims, not yet"
-                    + " reviewed; cells resting on one say so.") boolean includeSuggested) {
-        return compared(agreementId, sourceIds, facetKeys, includeSuggested, asksForTexts());
+                    + " reviewed; cells resting on one say so.") boolean includeSuggested,
+            @Name("first") @Description("Page the columns: at most this many sources, 1 to 100 (default 20 when"
+                    + " `after` is given; neither: every source).") Integer first,
+            @Name("after") @Description("Cursor of the column after which the page starts (pageInfo.endCursor).")
+                    String after) {
+        if (first == null && after == null) {
+            return compared(agreementId, sourceIds, facetKeys, includeSuggested, asksForTexts());
+        }
+        return comparedPage(agreementId, sourceIds, facetKeys, includeSuggested, asksForTexts(), first, after);
     }
 
     @Description("The side-by-side comparison of every source reporting on this agreement.")
@@ -59,6 +67,16 @@ public class ComparisonGraphQlApi {
         List<Long> sources = sourceIds == null ? null
                 : sourceIds.stream().map(id -> GlobalId.decode(id, NodeType.Source)).toList();
         return service.compare(agreement, sources, facetKeys, includeSuggested, withTexts).map(ComparisonViews::of);
+    }
+
+    @SessionPerResolver
+    Uni<Comparison> comparedPage(String agreementId, List<String> sourceIds, List<String> facetKeys,
+            boolean includeSuggested, boolean withTexts, Integer first, String after) {
+        long agreement = GlobalId.decode(agreementId, NodeType.Agreement);
+        List<Long> sources = sourceIds == null ? null
+                : sourceIds.stream().map(id -> GlobalId.decode(id, NodeType.Source)).toList();
+        return service.comparePage(agreement, sources, facetKeys, includeSuggested, withTexts, Paging.of(first, after))
+                .map(ComparisonViews::of);
     }
 
     @SessionPerResolver

@@ -26,7 +26,7 @@ public class ComparisonRow {
     public final String consensusExplanation;
 
     @NonNull
-    @Description("One cell per compared source, in the order of the comparison's sources.")
+    @Description("One cell per compared source on this page, in the order of the comparison's sources.")
     public final List<@NonNull ComparisonCell> cells;
 
     @NonNull
@@ -43,13 +43,12 @@ public class ComparisonRow {
             + " order, e.g. \"<copy's title>: copy changed 12 km to 7 mi\".")
     public final List<@NonNull String> copyChanges;
 
-    ComparisonRow(FacetNode facet, ValueView expected, ConsensusView consensus, String consensusExplanation,
-            List<ComparisonCell> cells) {
-        this(facet, expected, consensus, consensusExplanation, cells, 0, 0);
-    }
+    @NonNull
+    @Description("How many sources reach each verdict, over all compared sources (not just this page).")
+    public final VerdictCounts counts;
 
     ComparisonRow(FacetNode facet, ValueView expected, ConsensusView consensus, String consensusExplanation,
-            List<ComparisonCell> cells, int independentSources, int copies) {
+            List<ComparisonCell> cells, VerdictCounts counts, int independentSources, int copies) {
         this.facet = facet;
         this.expected = expected;
         this.consensus = consensus;
@@ -59,5 +58,6 @@ public class ComparisonRow {
         this.copies = copies;
         this.copyChanges = cells.stream().filter(c -> c.copyChange != null)
                 .map(c -> c.source.title + ": " + c.copyChange).toList();
+        this.counts = counts;
     }
 }

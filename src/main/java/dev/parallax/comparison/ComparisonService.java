@@ -13,6 +13,7 @@ import dev.parallax.engine.ComparisonInput;
 import dev.parallax.engine.ComparisonResult;
 import dev.parallax.domain.InvalidInputException;
 import dev.parallax.domain.Batches;
+import dev.parallax.domain.PageRequest;
 import dev.parallax.source.Source;
 import dev.parallax.source.SourceRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -60,6 +61,68 @@ public class ComparisonService {
                         .chain(srcs -> claims.countedFor(ids(srcs), ClaimStatus.counted(includeSuggested))
                                 .chain(cls -> WorkerPool.run(stopped ->
                                         run(agreement, found, order(srcs, sourceIds), cls, facetKeys))))));
+    }
+
+    /**
+     * As {@link #compare}, with the columns paged: verdicts, counts and consensus are computed over every source, but
+     * only the page's sources are shown, and only their texts are loaded ({@code withTexts}). The page runs in ID
+     * order, or in the order of {@code sourceIds} when given; {@code page.afterId} names the column it starts after.
+     */
+    @WithSession
+    public Uni<PagedComparison> comparePage(long agreementId, List<Long> sourceIds, List<String> facetKeys,
+            boolean includeSuggested, boolean withTexts, PageRequest page) {
+        List<Long> chosen = sourceIds == null ? null : List.copyOf(new LinkedHashSet<>(sourceIds));
+        return agreements.get(agreementId).chain(agreement -> facets.byAgreements(List.of(agreementId))
+                .invoke(found -> checkFacetKeys(found, facetKeys))
+                .chain(found -> (withTexts
+                        ? sources.forComparisonPage(agreementId, sourceIds, pageOf(chosen, page), page.afterId(),
+                                page.first())
+                        : sources.forComparison(List.of(agreementId), sourceIds, false))
+                        .invoke(srcs -> checkSources(srcs, sourceIds))
+                        .chain(srcs -> claims.countedFor(ids(srcs), ClaimStatus.counted(includeSuggested))
+                                .chain(cls -> WorkerPool.run(stopped -> {
+                                    ComparisonData data = run(agreement, found, order(srcs, sourceIds), cls, facetKeys);
+                                    int from = chosen == null ? firstAfter(data.sources(), page.afterId())
+                                            : start(chosen, page.afterId());
+                                    return new PagedComparison(data, from,
+                                            Math.min(data.sources().size(), from + page.first()));
+                                })))));
+    }
+
+    /** The IDs of the page's columns when the client chose them, else null (the statement finds them). */
+    private static List<Long> pageOf(List<Long> chosen, PageRequest page) {
+        if (chosen == null) {
+            return null;
+        }
+        int from = start(chosen, page.afterId());
+        return chosen.subList(from, Math.min(chosen.size(), from + page.first()));
+    }
+
+    /** The position of the first column after the one with ID {@code afterId} (0: from the start). */
+    private static int start(List<Long> columns, long afterId) {
+        if (afterId == 0) {
+            return 0;
+        }
+        int at = columns.indexOf(afterId);
+        if (at < 0) {
+            throw new InvalidInputException("The cursor `after` names no column of this comparison");
+        }
+        return at + 1;
+    }
+
+    /** In ID order a page starts after the cursor's ID, also when that source is gone (keyset paging). */
+    private static int firstAfter(List<Source> byId, long afterId) {
+        int low = 0;
+        int high = byId.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (byId.get(mid).id <= afterId) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Whole comparisons of several agreements at once (for the batched {@code Agreement.comparison}). */

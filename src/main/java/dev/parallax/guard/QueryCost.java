@@ -12,6 +12,7 @@ import graphql.language.NullValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
 import graphql.parser.Parser;
@@ -34,7 +35,8 @@ import java.util.Set;
  * {@code objects} counts each selection with sub-fields once per item its enclosing lists may hold: a
  * {@code claims}/{@code sources} page holds {@code first} items (20 by default, 100 at most); a comparison's
  * {@code rows} hold its facets and its {@code cells} and {@code sources} its sources, the lengths of
- * {@code facetKeys}/{@code sourceIds} when given, else the {@link CostModel}'s estimates; other lists hold the model's
+ * {@code facetKeys}/{@code sourceIds} when given, else the {@link CostModel}'s estimates, and at most a page of
+ * {@code first} (20 by default, 100 at most) when {@code first}/{@code after} page its columns; other lists hold the model's
  * sizes ({@code claims} of a cell: {@code claimsPerCell}). {@code cells} is facets × sources per comparison field (the engine's work, selected or not). Estimates
  * err high: a query is never cheaper than what it can return.
  */
@@ -191,7 +193,7 @@ public final class QueryCost {
                 inner = new Scope(false, scope.operation, name, scope.multiplier, page(field), scope.facets, scope.sources);
             } else if (name.equals("comparison")) {
                 comparison(field, scope, listArgument(field, "facetKeys").orElse(model.facetsPerAgreement()),
-                        listArgument(field, "sourceIds").orElse(model.sourcesPerAgreement()), expanding);
+                        columns(field, listArgument(field, "sourceIds")), expanding);
                 return;
             } else {
                 long items = times(scope.multiplier, fanOut(name, scope));
@@ -222,6 +224,25 @@ public final class QueryCost {
                 case "nearMisses" -> NEAR_MISSES;
                 default -> 1;
             };
+        }
+
+        /**
+         * A comparison's columns: the {@code sourceIds} or the model's estimate, at most a page of them when
+         * {@code first}/{@code after} page them (an {@code after} variable may be null: then the larger of both).
+         */
+        private int columns(Field field, OptionalInt sourceIds) {
+            int all = sourceIds.orElse(model.sourcesPerAgreement());
+            Value<?> first = argument(field, "first");
+            Value<?> after = argument(field, "after");
+            boolean firstGiven = first instanceof IntValue
+                    || first instanceof VariableReference v && variables.integer(v.getName()).isPresent();
+            if (firstGiven || after instanceof StringValue) {
+                return Math.min(all, page(field));
+            }
+            if (after instanceof VariableReference) {
+                return Math.max(all, Math.min(sourceIds.orElse(Integer.MAX_VALUE), page(field)));
+            }
+            return all;
         }
 
         /** {@code first} as the resolver will take it: the default when absent, clamped to the page limits. */

@@ -68,6 +68,43 @@ public class SourceRepository implements PanacheRepository<Source> {
     private static final String SUPERSEDED_LEFT_OUT = " and (select l.superseded_by from source_lineage l"
             + " where l.source_id = source.id) is null";
 
+    /**
+     * A paged comparison's sources, as {@link #forComparison} for one agreement, with the text of only the sources on
+     * the page: those in {@code pageIds} when it is given (the client chose and ordered the columns), else the
+     * {@code first} sources after ID {@code afterId} in ID order.
+     */
+    public Uni<List<Source>> forComparisonPage(long agreementId, List<Long> ids, List<Long> pageIds, long afterId,
+            int first) {
+        return getSession().chain(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session
+                    .createNativeQuery(comparisonPageSql(ids != null, pageIds != null), Object[].class)
+                    .setParameter("agreements", new Long[] {agreementId});
+            if (ids != null) {
+                query.setParameter("ids", ids.toArray(Long[]::new));
+            }
+            if (pageIds != null) {
+                query.setParameter("pageIds", pageIds.toArray(Long[]::new));
+            } else {
+                query.setParameter("after", afterId).setParameter("first", first);
+            }
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(row -> detached(row, true)).toList());
+    }
+
+    /**
+     * The statement {@link #forComparisonPage} issues (named parameters :agreements, :ids if someIds, then :pageIds
+     * if pageIdsGiven, else :after and :first). The page's last ID comes from one index range scan run once.
+     */
+    public static String comparisonPageSql(boolean someIds, boolean pageIdsGiven) {
+        String onPage = pageIdsGiven ? "id = any(:pageIds)"
+                : "id > :after and id <= (select coalesce(max(p.id), 0) from (select id from source"
+                        + " where agreement_id = any(:agreements) and id > :after" + (someIds ? "" : SUPERSEDED_LEFT_OUT)
+                        + " order by id limit :first) p)";
+        return "select " + COMPARISON_COLUMNS + ", " + COPY_GROUP + ", case when " + onPage + " then text end from source"
+                + " where agreement_id = any(:agreements)" + (someIds ? " and id = any(:ids)" : SUPERSEDED_LEFT_OUT)
+                + " order by id";
+    }
+
     private static final String COMPARISON_COLUMNS = "id, agreement_id, title, content_hash, dedup_key, outlet, url,"
             + " published_on, language, file_name, created_at";
 

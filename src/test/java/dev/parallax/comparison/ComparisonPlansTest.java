@@ -97,6 +97,16 @@ class ComparisonPlansTest {
     }
 
     @Test
+    void aPageOfALargeAgreementsSourcesComesByIndex() throws Exception {
+        String byId = bind(SourceRepository.comparisonPageSql(false, false), "agreements", List.of(1L))
+                .replace(":after", "100").replace(":first", "20");
+        assertThat(explain(byId)).doesNotContain("Seq Scan on source").contains("Index");
+        String chosen = bind(bind(bind(SourceRepository.comparisonPageSql(true, true), "agreements", List.of(1L)),
+                "ids", List.of(5L, 17L, 250L)), "pageIds", List.of(5L, 17L));
+        assertThat(explain(chosen)).doesNotContain("Seq Scan on source").contains("Index");
+    }
+
+    @Test
     void severalAgreementsSourcesComeByIndex() throws Exception {
         String plan = explain(bind(SourceRepository.comparisonSql(false, false), "agreements", List.of(2L, 3L, 4L)));
         assertThat(plan).doesNotContain("Seq Scan on source").contains("Index");

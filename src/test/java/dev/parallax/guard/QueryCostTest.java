@@ -54,6 +54,28 @@ class QueryCostTest {
     }
 
     @Test
+    void aPagedComparisonCostsItsFacetsTimesThePageSize() {
+        // 40 facets × 10 columns = 400 cells -> 80 points; objects 1 + 40 rows + 40 counts + 400 cells = 481 -> 5.
+        assertThat(cost("{ comparison(agreementId: \"A\", first: 10) { rows { counts { matches } cells { verdict } } } }"))
+                .isEqualTo(1 + 5 + 80);
+        assertThat(cost("{ comparison(agreementId: \"A\", after: \"c\") { rows { cells { verdict } } } }"))
+                .as("after alone: the default page of 20").isEqualTo(1 + ceil(1 + 40 + 800, 100) + 800 / 5);
+        assertThat(cost("{ comparison(agreementId: \"A\", first: 100, sourceIds: [\"S1\", \"S2\"]) { rows { cells { verdict } } } }"))
+                .as("never more columns than chosen").isEqualTo(1 + ceil(1 + 40 + 80, 100) + 80 / 5);
+        String variable = "query Q($n: Int, $after: String) { comparison(agreementId: \"A\", first: $n, after: $after) "
+                + "{ rows { cells { verdict } } } }";
+        int paged = QueryCost.of(parse(variable), operation(variable), variables(Map.of("n", 5), Map.of()), MODEL);
+        int unknown = QueryCost.of(parse(variable), operation(variable), variables(Map.of(), Map.of()), MODEL);
+        assertThat(paged).isEqualTo(1 + ceil(1 + 40 + 200, 100) + 200 / 5);
+        assertThat(unknown).as("first and after may both be null: every source").isEqualTo(cost(
+                "{ comparison(agreementId: \"A\") { rows { cells { verdict } } } }"));
+    }
+
+    private static int ceil(int value, int divisor) {
+        return (value + divisor - 1) / divisor;
+    }
+
+    @Test
     void fragmentsCountWhereTheyAreSpreadAndCyclesEndTheWalk() {
         String spread = "{ claims(first: 100) { nodes { ...C } } } fragment C on Claim { quote { exact } source { title } }";
         assertThat(cost(spread)).isEqualTo(cost("{ claims(first: 100) { nodes { quote { exact } source { title } } } }"));
