@@ -28,6 +28,11 @@ const SENTENCES = {
   UNSUPPORTED_MEDIA_TYPE: 'The server refused the request format.',
   NOT_ACCEPTABLE: 'The server cannot answer in a format this page reads.',
   METHOD_NOT_ALLOWED: 'The server does not allow this kind of request.',
+  FETCH_REFUSED: 'Parallax may not fetch that address (only public http or https pages).',
+  FETCH_FAILED: 'The page could not be fetched (the site did not answer, or answered with an error).',
+  FETCH_TOO_LARGE: 'The page is too large to fetch.',
+  FETCH_TIMEOUT: 'The site took too long to answer; try again, or paste the text.',
+  UNSUPPORTED_CONTENT: 'That address is not an HTML or text page with an article in it; paste the text instead.',
 };
 
 /** Codes whose server message adds what a person needs (which field, which offset). */

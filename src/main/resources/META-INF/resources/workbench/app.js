@@ -457,8 +457,15 @@ async function addSource(event) {
     return;
   }
   const optional = id => $(id).value.trim() || null;
+  // Without a text, the server fetches the page at the URL and reads its main text and metadata.
+  const text = $('source-text').value.trim() ? $('source-text').value : null;
+  if (!text && !optional('source-url')) {
+    $('add-source-error').textContent = 'Paste the article\'s text, or give its URL for Parallax to fetch.';
+    $('add-source-error').hidden = false;
+    return;
+  }
   const input = {
-    agreementId: state.agreementId, text: $('source-text').value, title: optional('source-title'),
+    agreementId: state.agreementId, text, title: optional('source-title'),
     outlet: optional('source-outlet'), url: optional('source-url'), publishedOn: optional('source-date'),
     language: optional('source-language'),
   };

@@ -2,6 +2,7 @@ package dev.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.Browser;
@@ -13,6 +14,9 @@ import dev.parallax.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -164,6 +168,52 @@ class WorkbenchBrowserTest {
         assertThat(browser.driver().findElement(By.id("filter-suggested")).isSelected()).isTrue();
         assertThat(browser.driver().findElements(By.cssSelector("th.source-head[data-source='" + source + "']"))).hasSize(1);
         assertThat(browser.driver().findElements(By.cssSelector("td.cell[data-source='" + source + "'] .tag.suggested"))).isNotEmpty();
+    }
+
+    @Test
+    void anArticleGivenOnlyByItsAddressIsFetchedAndARefusedAddressIsASentence() throws Exception {
+        String agreement = GlobalId.of(NodeType.Agreement, BulkCorpus.ensure("workbench-add-by-url", 0));
+        String article = SeedArticles.text(SeedArticles.S001).strip();
+        byte[] page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta property=\"og:title\" content=\"Fetched by address\"><meta property=\"og:site_name\" content=\"Page Server\">"
+                + "</head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article>"
+                + article.lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l.replace("&", "&amp;").replace("<", "&lt;") + "</p>")
+                        .reduce("", String::concat)
+                + "</article><footer>Terms of use</footer></body></html>").getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/story", exchange -> {
+            try (exchange; OutputStream out = exchange.getResponseBody()) {
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, page.length);
+                out.write(page);
+            }
+        });
+        server.start();
+        try {
+            open("#agreement=" + agreement);
+            signIn(Tokens.valid(REVIEWER, "editor"));
+            browser.driver().findElement(By.id("open-add-source")).click();
+            browser.driver().findElement(By.id("source-url")).sendKeys("http://10.0.0.1/story");
+            browser.driver().findElement(By.id("add-source-submit")).click();
+            browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("add-source-error")));
+            assertThat(browser.driver().findElement(By.id("add-source-error")).getText()).contains("may not fetch that address");
+
+            WebElement url = browser.driver().findElement(By.id("source-url"));
+            url.clear();
+            url.sendKeys("http://127.0.0.1:" + server.getAddress().getPort() + "/story");
+            browser.driver().findElement(By.id("add-source-submit")).click();
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "suggested"));
+        } finally {
+            server.stop(0);
+        }
+        JsonPath sources = GraphQl.post(Documents.load(DOCS + "AgreementSources"), Map.of("id", agreement)).extract().jsonPath();
+        String source = sources.getString("data.sources.nodes[0].id");
+        String stored = GraphQl.post(Documents.load(DOCS + "SourceClaims"), Map.of("id", source)).extract().jsonPath()
+                .getString("data.source.text");
+        assertThat(stored).contains("3 miles to the south").doesNotContain("Terms of use");
+        assertThat(browser.driver().findElement(By.cssSelector("th.source-head[data-source='" + source + "']")).getText())
+                .contains("Fetched by address");
+        assertThat(browser.driver().findElement(By.id("article-text")).getText()).contains("3 miles to the south");
     }
 
     @Test
