@@ -19,9 +19,11 @@ import org.eclipse.microprofile.graphql.Source;
 public class AgreementGraphQlApi {
 
     private final AgreementService service;
+    private final FacetProposalService proposals;
 
-    public AgreementGraphQlApi(AgreementService service) {
+    public AgreementGraphQlApi(AgreementService service, FacetProposalService proposals) {
         this.service = service;
+        this.proposals = proposals;
     }
 
     @Query("agreements")
@@ -35,6 +37,16 @@ public class AgreementGraphQlApi {
     public Uni<@NonNull AgreementNode> agreement(@Name("id") @Id @NonNull @Description("Opaque global ID.") String id) {
         long databaseId = GlobalId.decode(id, NodeType.Agreement);
         return service.get(databaseId).map(AgreementNode::new);
+    }
+
+    @Query("suggestFacets")
+    @Description("Facets proposed from the text of the agreement's clauses: one per checkable value (quantity, clock time,"
+            + " date), with its kind, expected value and a label to start from, and the existing facet that already states"
+            + " it. Nothing is stored; an operator edits the proposals into the agreement's file.")
+    public Uni<@NonNull List<@NonNull FacetProposalNode>> suggestFacets(
+            @Name("agreementId") @Id @NonNull @Description("Opaque global ID of the agreement.") String agreementId) {
+        long databaseId = GlobalId.decode(agreementId, NodeType.Agreement);
+        return proposals.propose(databaseId).map(list -> list.stream().map(FacetProposalNode::new).toList());
     }
 
     @Description("The agreement's clauses and preamble items, in document order.")
