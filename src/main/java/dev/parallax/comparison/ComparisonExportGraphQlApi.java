@@ -42,8 +42,7 @@ public class ComparisonExportGraphQlApi {
                     + " reviewed.") boolean includeSuggested,
             @Name("format") @NonNull @Description("The file's shape.") ExportFormatView format) {
         long agreement = GlobalId.decode(agreementId, NodeType.Agreement);
-        List<Long> sources = sourceIds == null ? null
-                : sourceIds.stream().map(id -> GlobalId.decode(id, NodeType.Source)).toList();
+        List<Long> sources = GlobalId.decodeAll(sourceIds, NodeType.Source);
         return service.export(agreement, sources, facetKeys, includeSuggested, ExportFormat.valueOf(format.name()),
                 GlobalExportIds.INSTANCE).map(ExportFile::new);
     }

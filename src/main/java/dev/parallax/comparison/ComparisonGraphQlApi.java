@@ -64,8 +64,7 @@ public class ComparisonGraphQlApi {
     Uni<Comparison> compared(String agreementId, List<String> sourceIds, List<String> facetKeys,
             boolean includeSuggested, boolean withTexts) {
         long agreement = GlobalId.decode(agreementId, NodeType.Agreement);
-        List<Long> sources = sourceIds == null ? null
-                : sourceIds.stream().map(id -> GlobalId.decode(id, NodeType.Source)).toList();
+        List<Long> sources = GlobalId.decodeAll(sourceIds, NodeType.Source);
         return service.compare(agreement, sources, facetKeys, includeSuggested, withTexts).map(ComparisonViews::of);
     }
 
@@ -73,8 +72,7 @@ public class ComparisonGraphQlApi {
     Uni<Comparison> comparedPage(String agreementId, List<String> sourceIds, List<String> facetKeys,
             boolean includeSuggested, boolean withTexts, Integer first, String after) {
         long agreement = GlobalId.decode(agreementId, NodeType.Agreement);
-        List<Long> sources = sourceIds == null ? null
-                : sourceIds.stream().map(id -> GlobalId.decode(id, NodeType.Source)).toList();
+        List<Long> sources = GlobalId.decodeAll(sourceIds, NodeType.Source);
         return service.comparePage(agreement, sources, facetKeys, includeSuggested, withTexts, Paging.of(first, after))
                 .map(ComparisonViews::of);
     }

@@ -2,6 +2,7 @@ package dev.parallax.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Opaque global IDs: base64url of {@code "Type:databaseId"}. Clients must treat them as opaque;
@@ -46,6 +47,11 @@ public record GlobalId(NodeType type, long id) {
         } catch (IllegalArgumentException e) {
             throw malformed(raw);
         }
+    }
+
+    /** Decodes a list of IDs that must each name an object of {@code expected} type; null stays null ("all"). */
+    public static List<Long> decodeAll(List<String> raw, NodeType expected) {
+        return raw == null ? null : raw.stream().map(id -> decode(id, expected)).toList();
     }
 
     /** Decodes an ID that must name an object of {@code expected} type. */

@@ -28,8 +28,7 @@ public class ExportDownloads {
     public Uni<ExportDocument> export(String agreementId, List<String> sourceIds, List<String> facetKeys,
             boolean includeSuggested, ExportFormat format) {
         long agreement = GlobalId.decode(agreementId, NodeType.Agreement);
-        List<Long> sources = sourceIds == null ? null
-                : sourceIds.stream().map(id -> GlobalId.decode(id, NodeType.Source)).toList();
+        List<Long> sources = GlobalId.decodeAll(sourceIds, NodeType.Source);
         return service.export(agreement, sources, facetKeys, includeSuggested, format, GlobalExportIds.INSTANCE);
     }
 }

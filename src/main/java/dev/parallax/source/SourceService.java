@@ -5,7 +5,9 @@ import dev.parallax.domain.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads and adds sources. */
 @ApplicationScoped
@@ -53,37 +55,37 @@ public class SourceService {
     }
 
     /** Stores a new source; must run inside the caller's transaction. */
-    @WithSession
     public Uni<Source> create(NewSource in) {
+        return create(in, null);
+    }
+
+    /**
+     * Stores a new source with where it came from ({@code provenance} may be null), and its page for audit when there
+     * is one; in the caller's transaction.
+     */
+    @WithSession
+    public Uni<Source> create(NewSource in, SourceProvenance provenance) {
         Source source = Source.withText(in.agreementId(), in.text());
         source.title = in.title();
         source.outlet = in.outlet();
         source.url = in.url();
         source.publishedOn = in.publishedOn();
         source.language = in.language();
-        return sources.persist(source);
-    }
-
-    /** Stores a new source with where it came from, and its page for audit when there is one; in the caller's transaction. */
-    @WithSession
-    public Uni<Source> create(NewSource in, SourceProvenance provenance) {
         if (provenance == null) {
-            return create(in);
+            return sources.persist(source);
         }
-        return create(in).call(source -> {
-            source.author = provenance.author();
-            source.fetchedFrom = provenance.fetchedFrom();
-            source.retrievedAt = provenance.retrievedAt();
-            return provenance.html() == null ? Uni.createFrom().voidItem()
-                    : SourcePage.of(source.id, provenance.html()).persist();
-        });
+        source.author = provenance.author();
+        source.fetchedFrom = provenance.fetchedFrom();
+        source.retrievedAt = provenance.retrievedAt();
+        return sources.persist(source).call(saved -> provenance.html() == null ? Uni.createFrom().voidItem()
+                : SourcePage.of(saved.id, provenance.html()).persist());
     }
 
     /** The stored pages of the sources, in the order of {@code ids}; null where a source has none. */
     @WithSession
     public Uni<List<String>> pagesOf(List<Long> ids) {
         return SourcePage.<SourcePage>list("sourceId in ?1", ids).map(found -> {
-            java.util.Map<Long, String> byId = new java.util.HashMap<>();
+            Map<Long, String> byId = new HashMap<>();
             found.forEach(p -> byId.put(p.sourceId, p.html));
             return ids.stream().map(byId::get).toList();
         });

@@ -1,6 +1,10 @@
 package dev.parallax.comparison;
 
 import static dev.parallax.testing.SeedArticles.S001;
+import static dev.parallax.testing.ExpandedJsonLd.OA;
+import static dev.parallax.testing.ExpandedJsonLd.first;
+import static dev.parallax.testing.ExpandedJsonLd.literal;
+import static dev.parallax.testing.ExpandedJsonLd.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +13,7 @@ import dev.parallax.export.SpreadsheetCells;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.Documents;
+import dev.parallax.testing.ExpandedJsonLd;
 import dev.parallax.testing.GraphQl;
 import dev.parallax.testing.OfflineContexts;
 import dev.parallax.testing.SeedArticles;
@@ -38,7 +43,6 @@ class ComparisonExportTest {
     private static final String EXPORT = Documents.load("comparison/ComparisonExportTest/Export");
     private static final String COMPARISON = Documents.load("comparison/ComparisonExportTest/Comparison");
     private static final String SCHEMA = "http://schema.org/";
-    private static final String OA = "http://www.w3.org/ns/oa#";
 
     private static JsonPath export(String format, boolean includeSuggested) {
         JsonPath answer = GraphQl.post(EXPORT, Map.of("id", GraphQl.seedAgreementId(), "format", format,
@@ -202,26 +206,7 @@ class ComparisonExportTest {
             JsonObject target = first(annotation, OA + "hasTarget");
             String text = textByTarget.get(first(target, OA + "hasSource").getString("@id"));
             assertThat(text).as("the target names a compared source").isNotNull();
-            String exact = null;
-            int start = -1;
-            int end = -1;
-            String prefix = "";
-            String suffix = "";
-            for (JsonValue selectorValue : target.getJsonArray(OA + "hasSelector")) {
-                JsonObject selector = selectorValue.asJsonObject();
-                if (types(selector).contains(OA + "TextQuoteSelector")) {
-                    exact = literal(selector, OA + "exact");
-                    prefix = literal(selector, OA + "prefix");
-                    suffix = literal(selector, OA + "suffix");
-                } else {
-                    assertThat(types(selector)).containsExactly(OA + "TextPositionSelector");
-                    start = selector.getJsonArray(OA + "start").getJsonObject(0).getInt("@value");
-                    end = selector.getJsonArray(OA + "end").getJsonObject(0).getInt("@value");
-                }
-            }
-            int[] codePoints = text.codePoints().toArray();
-            assertThat(new String(codePoints, start, end - start)).as("exact at its code-point position").isEqualTo(exact);
-            assertThat(text).contains(prefix + exact + suffix);
+            ExpandedJsonLd.assertSelectorsReanchor(target, text);
         }
     }
 
@@ -236,19 +221,5 @@ class ComparisonExportTest {
         List<Map<String, Object>> sources = comparison(false).getList("data.comparison.sources");
         return sources.stream().filter(s -> contentHash.equals(s.get("contentHash")))
                 .map(s -> (String) s.get("id")).findFirst().orElseThrow();
-    }
-
-    private static List<String> types(JsonObject node) {
-        return node.getJsonArray("@type").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
-    }
-
-    private static JsonObject first(JsonObject node, String property) {
-        assertThat(node.containsKey(property)).as(property).isTrue();
-        return node.getJsonArray(property).getJsonObject(0);
-    }
-
-    private static String literal(JsonObject node, String property) {
-        return first(node, property).getString("@value");
     }
 }

@@ -1,28 +1,26 @@
 package dev.parallax.ingest;
 
 import static io.restassured.RestAssured.given;
+import static dev.parallax.testing.ExpandedJsonLd.OA;
+import static dev.parallax.testing.ExpandedJsonLd.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.BulkCorpus;
 import dev.parallax.testing.Documents;
+import dev.parallax.testing.ExpandedJsonLd;
 import dev.parallax.testing.GraphQl;
+import dev.parallax.testing.LocalPages;
 import dev.parallax.testing.OfflineContexts;
 import dev.parallax.testing.SeedArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,22 +44,20 @@ class WireStoryAndReprintsTest {
     private static final String COMPARISON = Documents.load("ingest/WireStoryAndReprintsTest/Comparison");
     private static final String EXPORT = Documents.load("ingest/WireStoryAndReprintsTest/Export");
     private static final List<String> POINTS = List.of("corridor-depth-north", "corridor-depth-south");
-    private static final String OA = "http://www.w3.org/ns/oa#";
 
-    private static HttpServer server;
+    private static LocalPages server;
     private static String agreement;
     private static Map<String, JsonPath> added;
 
     @BeforeAll
-    static void startThePageServer() throws IOException {
+    static void startThePageServer() {
         String wire = SeedArticles.text(SeedArticles.S000).strip();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        serve("/wire", page("Wire Service", "Ceasefire declared in Idlib", wire));
-        serve("/courier", page("Daily Courier", "Idlib ceasefire declared after Moscow talks",
+        server = new LocalPages();
+        server.serve("/wire", page("Wire Service", "Ceasefire declared in Idlib", wire));
+        server.serve("/courier", page("Daily Courier", "Idlib ceasefire declared after Moscow talks",
                 wire.replace("a six-hour meeting", "a six hour meeting").replace("According to Al Jazeera's", "According to")));
-        serve("/ledger", page("Evening Ledger", "Moscow talks end in Idlib ceasefire",
+        server.serve("/ledger", page("Evening Ledger", "Moscow talks end in Idlib ceasefire",
                 wire.replace("and 6km to the south", "and 4km to the south")));
-        server.start();
     }
 
     /** Adds the three pages once, from the first test (RestAssured knows the application's port only then). */
@@ -73,7 +69,7 @@ class WireStoryAndReprintsTest {
         agreement = GlobalId.of(NodeType.Agreement, BulkCorpus.ensure("wire-and-reprints", 0));
         Map<String, JsonPath> answers = new HashMap<>();
         for (String path : List.of("/wire", "/courier", "/ledger")) {
-            JsonPath answer = GraphQl.post(ADD, Map.of("input", Map.of("agreementId", agreement, "url", url(path))))
+            JsonPath answer = GraphQl.post(ADD, Map.of("input", Map.of("agreementId", agreement, "url", server.url(path))))
                     .statusCode(200).extract().jsonPath();
             assertThat(answer.getList("errors")).as(path).isNull();
             assertThat(answer.getBoolean("data.addSource.created")).as(path).isTrue();
@@ -84,7 +80,7 @@ class WireStoryAndReprintsTest {
 
     @AfterAll
     static void stopServer() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
@@ -171,25 +167,7 @@ class WireStoryAndReprintsTest {
             JsonObject target = item.asJsonObject().getJsonArray(OA + "hasTarget").getJsonObject(0);
             String text = textByTarget.get(target.getJsonArray(OA + "hasSource").getJsonObject(0).getString("@id"));
             assertThat(text).as("the target is a page the sources were fetched from").isNotNull();
-            String exact = null;
-            String prefix = null;
-            String suffix = null;
-            int start = -1;
-            int end = -1;
-            for (JsonValue selectorValue : target.getJsonArray(OA + "hasSelector")) {
-                JsonObject selector = selectorValue.asJsonObject();
-                if (types(selector).contains(OA + "TextQuoteSelector")) {
-                    exact = literal(selector, OA + "exact");
-                    prefix = literal(selector, OA + "prefix");
-                    suffix = literal(selector, OA + "suffix");
-                } else {
-                    start = selector.getJsonArray(OA + "start").getJsonObject(0).getInt("@value");
-                    end = selector.getJsonArray(OA + "end").getJsonObject(0).getInt("@value");
-                }
-            }
-            int[] codePoints = text.codePoints().toArray();
-            assertThat(new String(codePoints, start, end - start)).isEqualTo(exact);
-            assertThat(text).contains(prefix + exact + suffix);
+            ExpandedJsonLd.assertSelectorsReanchor(target, text);
         }
     }
 
@@ -217,18 +195,6 @@ class WireStoryAndReprintsTest {
         return sources.stream().collect(Collectors.toMap(s -> (String) s.get("id"), s -> (String) s.get("text")));
     }
 
-    private static List<String> types(JsonObject node) {
-        return node.getJsonArray("@type").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-    }
-
-    private static String literal(JsonObject node, String property) {
-        return node.getJsonArray(property).getJsonObject(0).getString("@value");
-    }
-
-    private static String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
-    }
-
     private static String page(String outlet, String headline, String text) {
         String paragraphs = text.lines().filter(l -> !l.isBlank()).map(l -> "<p>" + escape(l) + "</p>")
                 .collect(Collectors.joining("\n"));
@@ -243,16 +209,5 @@ class WireStoryAndReprintsTest {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static void serve(String path, String html) {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        server.createContext(path, exchange -> {
-            try (exchange; OutputStream out = exchange.getResponseBody()) {
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, body.length);
-                out.write(body);
-            }
-        });
     }
 }

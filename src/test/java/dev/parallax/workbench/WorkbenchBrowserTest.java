@@ -2,21 +2,18 @@ package dev.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.parallax.graphql.GlobalId;
 import dev.parallax.graphql.NodeType;
 import dev.parallax.testing.Browser;
 import dev.parallax.testing.BulkCorpus;
 import dev.parallax.testing.Documents;
 import dev.parallax.testing.GraphQl;
+import dev.parallax.testing.LocalPages;
 import dev.parallax.testing.SeedArticles;
 import dev.parallax.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -174,21 +171,14 @@ class WorkbenchBrowserTest {
     void anArticleGivenOnlyByItsAddressIsFetchedAndARefusedAddressIsASentence() throws Exception {
         String agreement = GlobalId.of(NodeType.Agreement, BulkCorpus.ensure("workbench-add-by-url", 0));
         String article = SeedArticles.text(SeedArticles.S001).strip();
-        byte[] page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta property=\"og:title\" content=\"Fetched by address\"><meta property=\"og:site_name\" content=\"Page Server\">"
                 + "</head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article>"
                 + article.lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l.replace("&", "&amp;").replace("<", "&lt;") + "</p>")
                         .reduce("", String::concat)
-                + "</article><footer>Terms of use</footer></body></html>").getBytes(StandardCharsets.UTF_8);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/story", exchange -> {
-            try (exchange; OutputStream out = exchange.getResponseBody()) {
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, page.length);
-                out.write(page);
-            }
-        });
-        server.start();
+                + "</article><footer>Terms of use</footer></body></html>";
+        LocalPages server = new LocalPages();
+        String story = server.serve("/story", page);
         try {
             open("#agreement=" + agreement);
             signIn(Tokens.valid(REVIEWER, "editor"));
@@ -200,11 +190,11 @@ class WorkbenchBrowserTest {
 
             WebElement url = browser.driver().findElement(By.id("source-url"));
             url.clear();
-            url.sendKeys("http://127.0.0.1:" + server.getAddress().getPort() + "/story");
+            url.sendKeys(story);
             browser.driver().findElement(By.id("add-source-submit")).click();
             browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "suggested"));
         } finally {
-            server.stop(0);
+            server.close();
         }
         JsonPath sources = GraphQl.post(Documents.load(DOCS + "AgreementSources"), Map.of("id", agreement)).extract().jsonPath();
         String source = sources.getString("data.sources.nodes[0].id");
