@@ -12,6 +12,7 @@ AT = lambda t, tol=None: {"kind": "INSTANT", "at": t, **({"tolerance": tol} if t
 P = lambda n: {"kind": "PLACE", "name": n}
 A = lambda n: {"kind": "ACTOR", "name": n}
 T = lambda t: {"kind": "TEXT", "text": t}
+AS = lambda h: {"kind": "ASSERTION", "holds": h}
 
 # (file, facet, quote, occurrence (1-based), value, attributedTo)
 GOLD = {
@@ -147,6 +148,65 @@ GOLD = {
   # "Friday morning" (date without a time) is followed by the exact time; "originally due to begin Thursday" is superseded
   ("05_reviewjournal_ap.txt", "pause-start", "7 a.m. local time Friday (9 p.m. PST Thursday.)", 1, AT("2023-11-24T07:00+02:00"), "Majed al-Ansari"),
   ("05_reviewjournal_ap.txt", "first-group-size", "13 women and children", 1, C(13), "Majed al-Ansari"),
+ ],
+ "karabakh-ceasefire-2020": [
+  # "signed a deal on Tuesday": no signing-date facet (dated 9 November, signed after midnight local time)
+  ("01_kashmirobserver.txt", "war-length", "six weeks", 1, D(6, "week"), None),
+  # 1am local (UTC+4) on Tuesday 10 Nov = 21:00 GMT Monday = 00:00 Moscow: the agreed moment
+  ("01_kashmirobserver.txt", "ceasefire-start", "1am on Tuesday (21:00 GMT on Monday)", 1, AT("2020-11-10T01:00+04:00"), "Pashinyan"),
+  # "closing in on Stepanakert, the region's main city": the front, not the peacekeepers' headquarters
+  ("02_sputnik.txt", "kalbajar-return", "November 15", 1, DATE("2020-11-15"), "Aliyev"),
+  ("02_sputnik.txt", "lachin-return", "December 1", 1, DATE("2020-12-01"), "Aliyev"),
+  ("02_sputnik.txt", "aghdam-return", "November 20", 1, DATE("2020-11-20"), "Aliyev"),   # spelled "Agdam"
+  ("02_sputnik.txt", "prisoner-exchange", "exchange prisoners as well as the deceased", 1, AS(True), "Aliyev"),
+  # "for five years, with automatic extension by five-year terms": years, left out of the value model
+  ("02_sputnik.txt", "peacekeepers-personnel", "1,960 servicemen", 1, C(1960), "Russian Defense Ministry"),
+  ("02_sputnik.txt", "peacekeepers-apcs", "90 armored personnel carriers", 1, C(90), "Russian Defense Ministry"),
+  ("02_sputnik.txt", "peacekeepers-vehicles", "380 items of equipment", 1, C(380), "Russian Defense Ministry"),
+  # no claim on peacekeepers-equipment-total: the engine derives it from the two parts (90 + 380)
+  ("03_hyetert_tass.txt", "peacekeepers-personnel", "nearly 2,000 peacekeepers", 1, C(2000, "NEARLY"), None),   # headline
+  ("03_hyetert_tass.txt", "peacekeepers-personnel", "1,960 peacekeepers", 1, C(1960), "Russian Defense Ministry"),
+  # "470 units of equipment" = the 90 armoured vehicles plus the 380 other units the ministry lists below
+  ("03_hyetert_tass.txt", "peacekeepers-equipment-total", "470 units of equipment", 1, C(470), "Russian Defense Ministry"),
+  ("03_hyetert_tass.txt", "peacekeepers-personnel", "1,960 servicemen", 1, C(1960), "Russian Defense Ministry"),
+  # "armored vehicles" next to "units of vehicles and special equipment": the armoured personnel carriers
+  ("03_hyetert_tass.txt", "peacekeepers-apcs", "90 armored vehicles", 1, C(90), "Russian Defense Ministry"),
+  ("03_hyetert_tass.txt", "peacekeepers-vehicles", "380 units of vehicles and special equipment", 1, C(380), "Russian Defense Ministry"),
+  # the day is the Tuesday of "TASS reported on Tuesday" (published 10 Nov); 7am local (UTC+4) = 6am Moscow
+  ("03_hyetert_tass.txt", "deployment-start", "7am local time (6am Moscow time)", 1, AT("2020-11-10T07:00+04:00"), None),
+  # "On November 9 ... signed": no signing-date facet; the exchange sentence continues what "the Russian leader said"
+  ("03_hyetert_tass.txt", "prisoner-exchange", "exchange prisoners of war and the bodies of those killed", 1, AS(True), "Putin"),
+  # "Nearly 800 Russian troops", "more than 780 troops", "more than 120 pieces of equipment", "Since November 10":
+  # what had been flown in so far, not the contingent's size or the ceasefire's start
+  ("04_uawire.txt", "peacekeepers-commander", "Lieutenant General Rustam Muradov", 1, A("Rustam Muradov"), "Armenian Defense Ministry"),
+  # the headquarters sentence follows the ministry's report but is not attributed to it: the outlet's voice
+  ("04_uawire.txt", "peacekeepers-headquarters", "Stepanakert", 1, P("Stepanakert"), None),
+  ("04_uawire.txt", "fighting-began", "since September 27", 1, DATE("2020-09-27"), None),
+  # "01.00 (00.00 GMT) on November 10": the GMT gloss is the only reading with a stated zone, and it is wrong:
+  # 00:00 GMT on 10 Nov is three hours after the agreed 21:00 GMT on 9 Nov (01.00 is right only in local time,
+  # which the text does not say). One claim, read as the outlet glossed it: CONFLICTS.
+  ("04_uawire.txt", "ceasefire-start", "01.00 (00.00 GMT) on November 10", 1, AT("2020-11-10T00:00+00:00"), None),
+  ("04_uawire.txt", "prisoner-exchange", "an exchange of prisoners of war and of the bodies of the dead", 1, AS(True), None),
+  # headline "end weeks of fighting": how long the war lasted, in words that cannot be checked
+  ("05_dailydhaka.txt", "war-length", "weeks of fighting", 1, T("weeks of fighting"), None),
+  # "late Monday": when Pashinyan's statement came out, no facet
+  ("05_dailydhaka.txt", "ceasefire-start", "00:00 Moscow time on November 10, 2020", 1, AT("2020-11-10T00:00+03:00"), "the ceasefire deal"),
+  # "until November 20, 2020": the deal's own words (with Gazakh, as the Azerbaijani president's version has it)
+  ("05_dailydhaka.txt", "aghdam-return", "until November 20, 2020", 1, DATE("2020-11-20"), "the ceasefire agreement"),
+  ("05_dailydhaka.txt", "kalbajar-return", "November 15, 2020", 1, DATE("2020-11-15"), None),
+  ("05_dailydhaka.txt", "lachin-return", "December 1, 2020", 1, DATE("2020-12-01"), None),
+  ("05_dailydhaka.txt", "corridor-width", "5 km wide", 1, {"kind": "LENGTH", "amount": "5", "unit": "km"}, None),
+  # "01 December 2020" under the headline is the page's date; "entered the Lachin region on December 1" is the
+  # army's entry (the event); the term is stated in the last sentence ("on 1 December ... is going to hand over")
+  ("06_azvision.txt", "war-length", "six weeks", 1, D(6, "week"), None),
+  # "under a five-year mandate": years, left out of the value model
+  ("06_azvision.txt", "peacekeepers-personnel", "1,960 Russian peacekeepers", 1, C(1960), None),
+  # handovers told "according to the agreement": the day Aghdam was handed over agrees with "by 20 November"
+  ("06_azvision.txt", "aghdam-return", "on 20 November", 1, DATE("2020-11-20"), None),
+  # Kalbajar was handed over on 25 November after Azerbaijan agreed on 15 November to a ten-day delay (outside
+  # the signed text); the article gives 25 November as the agreement's date, the statement says by 15 November
+  ("06_azvision.txt", "kalbajar-return", "on 25 November", 1, DATE("2020-11-25"), None),
+  ("06_azvision.txt", "lachin-return", "on 1 December", 1, DATE("2020-12-01"), None),
  ],
 }
 
