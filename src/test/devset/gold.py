@@ -12,6 +12,7 @@ AT = lambda t, tol=None: {"kind": "INSTANT", "at": t, **({"tolerance": tol} if t
 P = lambda n: {"kind": "PLACE", "name": n}
 A = lambda n: {"kind": "ACTOR", "name": n}
 T = lambda t: {"kind": "TEXT", "text": t}
+L = lambda n, u, a=None: {"kind": "LENGTH", "amount": str(n), "unit": u, **({"approx": a} if a else {})}
 AS = lambda h: {"kind": "ASSERTION", "holds": h}
 
 # (file, facet, quote, occurrence (1-based), value, attributedTo)
@@ -207,6 +208,74 @@ GOLD = {
   # the signed text); the article gives 25 November as the agreement's date, the statement says by 15 November
   ("06_azvision.txt", "kalbajar-return", "on 25 November", 1, DATE("2020-11-25"), None),
   ("06_azvision.txt", "lachin-return", "on 1 December", 1, DATE("2020-12-01"), None),
+ ],
+ "lebanon-ceasefire-2024": [
+  # Actor values are the facet's canonical names, whatever the article's wording.
+  # "brokered by the US and France" (every article): the mediators, not the monitoring mechanism's members.
+  ("01_lbc.txt", "ceasefire-start", "4:00 a.m. local time on Wednesday", 1, AT("2024-11-27T04:00+02:00"), None),  # published Tue 26 Nov
+  ("01_lbc.txt", "implementation-period", "over the next 60 days", 1, D(60, "day"), None),
+  ("01_lbc.txt", "deploying-force", "Lebanese army", 1, A("Lebanese Armed Forces"), None),
+  # "the agreement gives Israel the right to defend itself": the outlet reports what Biden stressed
+  ("01_lbc.txt", "self-defence", "the right to defend itself", 1, AS(True), "Biden"),
+  ("01_lbc.txt", "self-defence", "Israel retains the right to self-defense", 1, AS(True), "Biden"),
+  ("02_dw.txt", "deploying-force", "Lebanon's army", 1, A("Lebanese Armed Forces"), None),      # headline
+  # "Lebanon's regular army" is not among the facet's aliases (a journalist would not list it); the value is canonical
+  ("02_dw.txt", "deploying-force", "Lebanon's regular army", 1, A("Lebanese Armed Forces"), None),
+  # the army's own statement that it deploys in the south counts as its claim (same in 05 and 06)
+  ("02_dw.txt", "deploying-force", "Lebanese army", 1, A("Lebanese Armed Forces"), "Lebanese army"),
+  # published 27 Nov, "hours after" the deal took effect: the day is the publication day; GMT in brackets is the same moment
+  ("02_dw.txt", "ceasefire-start", "4 a.m. local time (0200 GMT)", 1, AT("2024-11-27T04:00+02:00"), None),
+  ("03_pravda_reuters.txt", "ceasefire-start", "27 November at 04:00 local time", 1, AT("2024-11-27T04:00+02:00"), "Biden"),
+  ("03_pravda_reuters.txt", "implementation-period", "over a 60-day period", 1, D(60, "day"), "Biden"),
+  # "the US, together with France and other nations, will provide the necessary support": not the mechanism
+  ("03_pravda_reuters.txt", "us-troops-in-lebanon", "no U.S. troops deployed in southern Lebanon", 1, AS(False), "Biden"),
+  # "IST" here is India Standard Time (UTC+05:30; an Indian outlet): 07:30 IST = 02:00 UTC = 04:00 in Beirut, the
+  # same moment (the agreement's own "IST" is Israel Standard Time). One claim: the bracket restates the time.
+  ("04_indiandefensenews.txt", "ceasefire-start", "4 AM local time on November 27 (7:30 AM IST)", 1, AT("2024-11-27T04:00+02:00"), None),
+  ("04_indiandefensenews.txt", "implementation-period", "over a period of 60 days", 1, D(60, "day"), None),
+  ("04_indiandefensenews.txt", "deploying-force", "Lebanese forces", 1, A("Lebanese Armed Forces"), None),
+  # "pull its fighters back approximately 25 miles from the Israeli border": the pull-back distance
+  ("04_indiandefensenews.txt", "litani-distance", "approximately 25 miles", 1, L(25, "mi", "ABOUT"), None),
+  ("04_indiandefensenews.txt", "deploying-force", "Lebanese forces", 2, A("Lebanese Armed Forces"), None),
+  # "committee involving the U.S. and France": names France as a member; "involving" does not say the U.S. chairs it
+  ("04_indiandefensenews.txt", "mechanism-new-member", "France", 1, A("France"), None),
+  # "Netanyahu ... repeated Israel's right to respond decisively to any violations": his stance, not the deal's terms
+  ("04_indiandefensenews.txt", "deploying-force", "Lebanese troops", 1, A("Lebanese Armed Forces"), "Najib Mikati"),
+  # "the army will redeploy" (Sleem): a bare "the army" in a text that also says "the Israeli army"; no claim.
+  # "took effect early Wednesday": no publication date in the text, so no date can be read
+  ("05_yenisafak.txt", "withdrawal-line", "Blue Line", 1, P("Blue Line"), None),
+  ("05_yenisafak.txt", "deploying-force", "Lebanese army", 1, A("Lebanese Armed Forces"), None),
+  ("05_yenisafak.txt", "implementation-period", "within a period that doesn't exceed 60 days", 1, D(60, "day", "UP_TO"), None),
+  ("05_yenisafak.txt", "self-defence", "the right of both sides to self-defense", 1, AS(True), "Sleem"),
+  ("05_yenisafak.txt", "deploying-force", "Lebanese army", 2, A("Lebanese Armed Forces"), "Lebanese army"),
+  # the US official's 60-day period of Lebanese deployment is the same period as the withdrawal (clause 11: in parallel)
+  ("06_nzherald_afp.txt", "implementation-period", "a 60-day period", 1, D(60, "day"), "US official"),
+  ("06_nzherald_afp.txt", "deploying-force", "Lebanese military", 1, A("Lebanese Armed Forces"), "US official"),
+  ("06_nzherald_afp.txt", "deploying-force", "Lebanese army", 1, A("Lebanese Armed Forces"), None),
+  # "conducting patrols ... south of the Litani River": where the army patrols, not a statement of the zone's limit
+  ("06_nzherald_afp.txt", "deploying-force", "Lebanese army", 2, A("Lebanese Armed Forces"), "Lebanese army source"),
+  # "areas south of the river, some 30km (20 miles) from the border": one claim, the bracket is the conversion
+  ("06_nzherald_afp.txt", "litani-distance", "some 30km (20 miles)", 1, L(30, "km", "ABOUT"), None),
+  ("07_tbnisrael.txt", "deploying-force", "Lebanese Army", 1, A("Lebanese Armed Forces"), None),   # headline
+  # "November 27, 2024" under the headline is the publication date, not a claim
+  ("07_tbnisrael.txt", "deploying-force", "Lebanese army", 1, A("Lebanese Armed Forces"), "Maurice Sleem"),
+  ("07_tbnisrael.txt", "lebanese-troops", "10,000 troops", 1, C(10000), "Maurice Sleem"),
+  # "took effect earlier that morning": the morning of the Wednesday of the sentence before, 27 November (dateline)
+  ("07_tbnisrael.txt", "ceasefire-start-day", "took effect earlier that morning", 1, DATE("2024-11-27"), None),
+  ("07_tbnisrael.txt", "deploying-force", "Lebanese army", 2, A("Lebanese Armed Forces"), "Maurice Sleem"),
+  ("07_tbnisrael.txt", "deploying-force", "Lebanese Armed Forces", 1, A("Lebanese Armed Forces"), None),
+  # "The 60-day ceasefire agreement includes the withdrawal": the deal is not limited to 60 days; its only 60 days
+  # are the withdrawal period, so the outlet's "60-day" is read as that period
+  ("07_tbnisrael.txt", "implementation-period", "60-day", 1, D(60, "day"), None),
+  ("07_tbnisrael.txt", "southern-area-limit", "Litani River", 1, P("Litani River"), None),
+  # "27 Nov. 9:30 (UTC+3 MSK)": the page's own time stamp, not a claim
+  ("08_vestnikkavkaza.txt", "ceasefire-start-day", "entered into force this morning", 1, DATE("2024-11-27"), None),
+  ("08_vestnikkavkaza.txt", "ceasefire-start", "4:00 a.m. local time (2:00 a.m. GMT) on November 27", 1, AT("2024-11-27T04:00+02:00"), None),
+  ("08_vestnikkavkaza.txt", "implementation-period", "60-day transition period", 1, D(60, "day"), None),
+  ("08_vestnikkavkaza.txt", "deploying-force", "Lebanese army", 1, A("Lebanese Armed Forces"), None),
+  ("08_vestnikkavkaza.txt", "southern-area-limit", "Litani River", 1, P("Litani River"), None),
+  # "U.S.-brokered": the mediator; "U.S.-led oversight committee": the chair
+  ("08_vestnikkavkaza.txt", "mechanism-chair", "U.S.-led", 1, A("United States"), None),
  ],
 }
 
