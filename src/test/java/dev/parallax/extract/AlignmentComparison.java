@@ -41,12 +41,21 @@ public final class AlignmentComparison {
     private AlignmentComparison() {
     }
 
-    /** A gold claim to align: the sentence holding its quote and the same-kind facets of its agreement. */
-    record Case(String slug, String source, String facet, String sentence, List<FacetSeed> candidates) {
+    /** A gold claim to align: its quote's sentence and window, and the same-kind facets of its agreement. */
+    record Case(String slug, String source, String facet, String sentence, String window,
+                List<FacetSeed> candidates) {
+
+        String in(ValueContext context) {
+            return context == ValueContext.SENTENCE ? sentence : window;
+        }
     }
 
     /** A number in an article outside every gold quote; {@code goldSentence} if its sentence holds a gold quote. */
-    record Decoy(String slug, String source, String number, String sentence, boolean goldSentence) {
+    record Decoy(String slug, String source, String number, String sentence, String window, boolean goldSentence) {
+
+        String in(ValueContext context) {
+            return context == ValueContext.SENTENCE ? sentence : window;
+        }
     }
 
     /** Scores a sentence against a facet of one agreement. */
@@ -65,6 +74,7 @@ public final class AlignmentComparison {
         int cases;
         double chance;
         final List<Double> hitScores = new ArrayList<>();
+        final List<Boolean> strictHits = new ArrayList<>();       // per case, in order: gold alone on top
         final List<double[]> decoys = new ArrayList<>();          // {best score, 1 if in a gold sentence}
 
         void add(Tally o) {
@@ -73,6 +83,7 @@ public final class AlignmentComparison {
             cases += o.cases;
             chance += o.chance;
             hitScores.addAll(o.hitScores);
+            strictHits.addAll(o.strictHits);
             decoys.addAll(o.decoys);
         }
     }
@@ -102,13 +113,16 @@ public final class AlignmentComparison {
 
         Map<String, Map<String, Tally>> tallies = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
-        for (Method m : methods) {
-            Map<String, Tally> bySlug = new LinkedHashMap<>();
-            for (Map.Entry<String, SeedCorpus> e : ordered.entrySet()) {
-                bySlug.put(e.getKey(), tally(m, e.getValue(), cases.get(e.getKey()), decoys.get(e.getKey()),
-                        details && m.name().endsWith("clause") && !m.name().startsWith("overlap") ? lines : null));
+        for (ValueContext context : ValueContext.values()) {
+            for (Method m : methods) {
+                Map<String, Tally> bySlug = new LinkedHashMap<>();
+                for (Map.Entry<String, SeedCorpus> e : ordered.entrySet()) {
+                    boolean listed = details && m.name().endsWith("clause") && !m.name().startsWith("overlap");
+                    bySlug.put(e.getKey(), tally(m, context, e.getValue(), cases.get(e.getKey()),
+                            decoys.get(e.getKey()), listed ? lines : null));
+                }
+                tallies.put(m.name() + " @" + context.name().toLowerCase(Locale.ROOT), bySlug);
             }
-            tallies.put(m.name(), bySlug);
         }
         printTables(out, ordered, cases, decoys, tallies);
         out.append('\n');
@@ -150,8 +164,10 @@ public final class AlignmentComparison {
             }
             String text = c.texts().get(claim.source());
             List<FacetSeed> candidates = facets.values().stream().filter(f -> f.kind().equals(facet.kind())).toList();
-            out.add(new Case(c.agreement().slug(), claim.source(), claim.facet(), sentenceAt(text,
-                    claim.quote().start()), candidates));
+            int start = claim.quote().start();
+            int end = claim.quote().end();
+            out.add(new Case(c.agreement().slug(), claim.source(), claim.facet(),
+                    ValueContext.SENTENCE.of(text, start, end), ValueContext.WINDOW.of(text, start, end), candidates));
         }
         return out;
     }
@@ -174,19 +190,29 @@ public final class AlignmentComparison {
                 int s = sentences.start(i);
                 int t = sentences.end(i);
                 boolean goldSentence = quotes.stream().anyMatch(q -> q[0] < t && q[1] > s);
-                out.add(new Decoy(c.agreement().slug(), e.getKey(), m.group(), text.substring(s, t), goldSentence));
+                out.add(new Decoy(c.agreement().slug(), e.getKey(), m.group(), ValueContext.SENTENCE.of(text, at, end),
+                        ValueContext.WINDOW.of(text, at, end), goldSentence));
             }
         }
         return out;
     }
 
-    static String sentenceAt(String text, int offset) {
-        Sentences s = Sentences.of(text);
-        int i = s.indexOf(offset);
-        return text.substring(s.start(i), s.end(i));
+    /**
+     * The best top-1 share any scorer of (context, facet) pairs can reach: cases that share a context and candidates
+     * get the same ranking, so only the most frequent gold facet among them can be first.
+     */
+    static double ceiling(List<Case> cases, ValueContext context) {
+        Map<String, Map<String, Integer>> groups = new LinkedHashMap<>();
+        for (Case k : cases) {
+            String group = k.source() + '\u0000' + k.in(context) + '\u0000' + k.candidates().get(0).kind();
+            groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).merge(k.facet(), 1, Integer::sum);
+        }
+        int best = groups.values().stream().mapToInt(m -> m.values().stream().max(Integer::compare).orElse(0)).sum();
+        return cases.isEmpty() ? Double.NaN : best / (double) cases.size();
     }
 
-    private static Tally tally(Method m, SeedCorpus c, List<Case> cases, List<Decoy> decoys, List<String> lines) {
+    private static Tally tally(Method m, ValueContext context, SeedCorpus c, List<Case> cases, List<Decoy> decoys,
+                               List<String> lines) {
         Scorer scorer = m.forAgreement().apply(c);
         Tally t = new Tally();
         for (Case k : cases) {
@@ -196,7 +222,7 @@ public final class AlignmentComparison {
             String best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (FacetSeed f : k.candidates()) {
-                double s = scorer.score(k.sentence(), f);
+                double s = scorer.score(k.in(context), f);
                 if (f.key().equals(k.facet())) {
                     gold = s;
                 } else {
@@ -212,18 +238,19 @@ public final class AlignmentComparison {
             t.top2 += Ranking.topK(gold, others, 2);
             t.cases++;
             t.chance += 1.0 / k.candidates().size();
+            t.strictHits.add(top1 == 1);
             if (top1 == 1) {
                 t.hitScores.add(gold);
             }
             if (lines != null) {
-                lines.add(String.format(Locale.ROOT, "%-14s %-22s %-12s gold=%-24s %s best=%-24s (%.3f vs %.3f) | %s",
-                        m.name(), k.slug(), k.source(), k.facet(), top1 == 1 ? "HIT " : "MISS", best, gold, bestScore,
-                        k.sentence().replace('\n', ' ')));
+                lines.add(String.format(Locale.ROOT, "%-14s %-8s %-22s %-12s gold=%-24s %s best=%-24s (%.3f vs %.3f) | %s",
+                        m.name(), context, k.slug(), k.source(), k.facet(), top1 == 1 ? "HIT " : "MISS", best, gold,
+                        bestScore, k.in(context).replace('\n', ' ')));
             }
         }
         List<FacetSeed> numeric = c.agreement().facets().stream().filter(f -> KINDS.contains(f.kind())).toList();
         for (Decoy d : decoys) {
-            double best = numeric.stream().mapToDouble(f -> scorer.score(d.sentence(), f)).max().orElse(0);
+            double best = numeric.stream().mapToDouble(f -> scorer.score(d.in(context), f)).max().orElse(0);
             t.decoys.add(new double[] {best, d.goldSentence() ? 1 : 0});
         }
         return t;
@@ -235,10 +262,15 @@ public final class AlignmentComparison {
                 + " quotes; in a sentence without any gold quote):\n");
         for (String slug : ordered.keySet()) {
             List<Decoy> d = decoys.get(slug);
-            out.append(String.format(Locale.ROOT, "  %-22s cases %3d  decoys %3d (%3d outside gold sentences)%n", slug,
-                    cases.get(slug).size(), d.size(), d.stream().filter(x -> !x.goldSentence()).count()));
+            out.append(String.format(Locale.ROOT, "  %-22s cases %3d  decoys %3d (%3d outside gold sentences);"
+                            + " top-1 ceiling: sentence %.2f, window %.2f%n", slug, cases.get(slug).size(), d.size(),
+                    d.stream().filter(x -> !x.goldSentence()).count(),
+                    ceiling(cases.get(slug), ValueContext.SENTENCE), ceiling(cases.get(slug), ValueContext.WINDOW)));
         }
-        out.append(String.format(Locale.ROOT, "%n%-20s %-22s %5s %6s %6s %6s %7s %7s %7s %9s%n", "method", "agreement",
+        List<Case> every = cases.values().stream().flatMap(List::stream).toList();
+        out.append(String.format(Locale.ROOT, "  %-22s cases %3d; top-1 ceiling: sentence %.2f, window %.2f%n", "== all",
+                every.size(), ceiling(every, ValueContext.SENTENCE), ceiling(every, ValueContext.WINDOW)));
+        out.append(String.format(Locale.ROOT, "%n%-30s %-22s %5s %6s %6s %6s %7s %7s %7s %9s%n", "method", "agreement",
                 "cases", "chance", "top1", "top2", "thr90", "decoys", "rej", "rej-nogold"));
         for (Map.Entry<String, Map<String, Tally>> e : tallies.entrySet()) {
             Tally all = new Tally();
@@ -249,16 +281,41 @@ public final class AlignmentComparison {
             }
             row(out, e.getKey(), "== all", all, threshold);
         }
+        out.append("\nPaired, Lucene vs MiniLM on the same cases (gold alone on top; sign test over the cases only one"
+                + " of them gets):\n");
+        for (String context : List.of("sentence", "window")) {
+            for (String variant : List.of("own", "clause")) {
+                paired(out, tallies, "lucene/" + variant + " @" + context, "minilm/" + variant + " @" + context);
+            }
+        }
         out.append("\nthr90: the score that keeps 90 % of the gold top-1 hits of the method (all agreements pooled);"
                 + " rej: share of decoys whose best score over the agreement's number/length/duration/time/date facets"
                 + " is below thr90; rej-nogold: the same over decoys whose sentence holds no gold quote.\n");
+    }
+
+    private static void paired(StringBuilder out, Map<String, Map<String, Tally>> tallies, String a, String b) {
+        List<Boolean> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        tallies.get(a).values().forEach(t -> x.addAll(t.strictHits));
+        tallies.get(b).values().forEach(t -> y.addAll(t.strictHits));
+        int both = 0;
+        int onlyA = 0;
+        int onlyB = 0;
+        for (int i = 0; i < x.size(); i++) {
+            both += x.get(i) && y.get(i) ? 1 : 0;
+            onlyA += x.get(i) && !y.get(i) ? 1 : 0;
+            onlyB += !x.get(i) && y.get(i) ? 1 : 0;
+        }
+        out.append(String.format(Locale.ROOT, "  %-22s vs %-22s both %3d, only first %3d, only second %3d, neither %3d;"
+                + " sign test p = %.3f%n", a, b, both, onlyA, onlyB, x.size() - both - onlyA - onlyB,
+                Ranking.signTest(onlyA, onlyB)));
     }
 
     private static void row(StringBuilder out, String method, String slug, Tally t, double threshold) {
         long below = t.decoys.stream().filter(d -> d[0] < threshold).count();
         List<double[]> outside = t.decoys.stream().filter(d -> d[1] == 0).toList();
         long outsideBelow = outside.stream().filter(d -> d[0] < threshold).count();
-        out.append(String.format(Locale.ROOT, "%-20s %-22s %5d %6.2f %6.2f %6.2f %7.3f %7d %7.2f %9.2f%n", method, slug,
+        out.append(String.format(Locale.ROOT, "%-30s %-22s %5d %6.2f %6.2f %6.2f %7.3f %7d %7.2f %9.2f%n", method, slug,
                 t.cases, t.chance / t.cases, t.top1 / t.cases, t.top2 / t.cases, threshold, t.decoys.size(),
                 t.decoys.isEmpty() ? Double.NaN : below / (double) t.decoys.size(),
                 outside.isEmpty() ? Double.NaN : outsideBelow / (double) outside.size()));

@@ -26,6 +26,25 @@ final class Ranking {
         return Math.max(0, Math.min(1, (k - higher) / (double) (tied + 1)));
     }
 
+    /** Two-sided exact sign test: the chance of a split at least this uneven of {@code a + b} fair coin tosses. */
+    static double signTest(int a, int b) {
+        int n = a + b;
+        int k = Math.min(a, b);
+        double tail = 0;
+        for (int i = 0; i <= k; i++) {
+            tail += binomial(n, i);
+        }
+        return Math.min(1, 2 * tail / Math.pow(2, n));
+    }
+
+    private static double binomial(int n, int k) {
+        double c = 1;
+        for (int i = 1; i <= k; i++) {
+            c = c * (n - k + i) / i;
+        }
+        return c;
+    }
+
     /** The highest threshold t such that at least {@code keep} of the scores are >= t (NaN if there are none). */
     static double threshold(List<Double> scores, double keep) {
         if (scores.isEmpty()) {
