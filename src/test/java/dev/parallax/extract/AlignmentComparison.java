@@ -128,7 +128,7 @@ public final class AlignmentComparison {
         out.append('\n');
         lines.forEach(l -> out.append(l).append('\n'));
         System.out.print(out);
-        System.exit(0);                                   // ONNX Runtime's threads must not keep exec:java waiting
+        System.exit(0);       // so no thread left by the model's libraries can keep exec:java waiting (not checked that one would)
     }
 
     static List<Method> methods(SentenceEmbeddings embeddings) {
