@@ -128,7 +128,8 @@ public final class AlignmentComparison {
         out.append('\n');
         lines.forEach(l -> out.append(l).append('\n'));
         System.out.print(out);
-        System.exit(0);       // so no thread left by the model's libraries can keep exec:java waiting (not checked that one would)
+        // ends at once, so no thread the model's libraries might leave keeps exec:java waiting (not checked that one does)
+        System.exit(0);
     }
 
     static List<Method> methods(SentenceEmbeddings embeddings) {
