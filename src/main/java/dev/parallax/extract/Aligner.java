@@ -29,6 +29,8 @@ final class Aligner {
     private final List<CompiledFacet> facets = new ArrayList<>();
     private final List<FacetProfile> profiles = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
+    private final List<FacetProfile> allProfiles;
+    private final List<String> allLabels = new ArrayList<>();
     private final Map<Integer, List<Stems.Stem>> sentenceStems = new HashMap<>();
 
     /** Facet i of {@code compiled} is aligned when it has no hints, a value kind, and words to align by. */
@@ -38,8 +40,11 @@ final class Aligner {
         this.settings = settings;
         this.misses = misses;
         List<FacetProfile> all = FacetProfile.of(inputs, settings);
+        this.allProfiles = all;
         for (int i = 0; i < compiled.size(); i++) {
             CompiledFacet f = compiled.get(i);
+            String name = inputs.get(i).words().label();
+            allLabels.add(name.isBlank() ? f.key() : name);
             if (aligns(f) && !all.get(i).isEmpty()) {
                 facets.add(f);
                 profiles.add(all.get(i));
@@ -52,6 +57,65 @@ final class Aligner {
     /** True when values reach this facet by alignment rather than hints. */
     static boolean aligns(CompiledFacet facet) {
         return ALIGNED_KINDS.contains(facet.kind()) && facet.spec().enabled() && facet.spec().isEmpty();
+    }
+
+    /**
+     * The candidates with each name that several facets without hints share (a city that is both the signing place and
+     * the seat of a centre) kept only for the facets its sentence speaks to, as a number is; other candidates as they are.
+     */
+    List<Candidate> sharedNames(List<Candidate> candidates) {
+        Map<Long, List<Candidate>> bySpan = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.mention() != null && c.facet().kind().isName() && c.facet().spec().isEmpty()) {
+                bySpan.computeIfAbsent(((long) c.start() << 32) | c.end(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<Candidate> group = bySpan.get(((long) c.start() << 32) | c.end());
+            if (group == null || group.size() < 2 || !c.facet().kind().isName() || !c.facet().spec().isEmpty()) {
+                out.add(c);
+            } else if (group.get(0) == c) {
+                out.addAll(resolve(group));
+            }
+        }
+        return out;
+    }
+
+    private List<Candidate> resolve(List<Candidate> group) {
+        Mention m = group.get(0).mention();
+        int si = group.get(0).sentence();
+        Context context = context(m, si);
+        article.checkpoint().passed(context.size() * group.size() + 1);
+        double[] score = new double[group.size()];
+        double best = 0;
+        for (int k = 0; k < group.size(); k++) {
+            score[k] = context.score(allProfiles.get(group.get(k).facet().index()), settings);
+            best = Math.max(best, score[k]);
+        }
+        if (best == 0) {
+            return group;                              // nothing tells them apart: each facet keeps the name, as before
+        }
+        int chosen = 0;
+        for (double v : score) {
+            chosen += v >= settings.tieRatio() * best ? 1 : 0;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 0; k < group.size(); k++) {
+            Candidate c = group.get(k);
+            int index = c.facet().index();
+            if (score[k] >= settings.tieRatio() * best) {
+                Evidence e = new Evidence(c.start(), c.end(), c.evidence().rule() + "+align",
+                        AlignmentConfidence.of(score[k], chosen > 1)).rounded();
+                out.add(new Candidate(c.facet(), c.finding(), si, e,
+                        reason(m, context, allProfiles.get(index), allLabels.get(index), score[k])));
+            } else if (misses.wanted()) {
+                misses.add(article, c.facet(), c.finding(), String.format(Locale.ROOT,
+                        "a name other facets share; its words speak more to another facet (%.2f against %.2f)", best,
+                        score[k]));
+            }
+        }
+        return out;
     }
 
     /** One candidate per value and facet it speaks to, in text order. */
@@ -110,7 +174,7 @@ final class Aligner {
         for (int i : rivals) {
             if (score[i] >= settings.threshold() && score[i] >= settings.tieRatio() * score[best]) {
                 double confidence = AlignmentConfidence.of(score[i], chosen > 1);
-                String reason = reason(m, context, i, score[i]);
+                String reason = reason(m, context, profiles.get(i), labels.get(i), score[i]);
                 Evidence e = new Evidence(m.start(), m.end(), m.rule() + "+align", confidence).rounded();
                 out.add(new Candidate(facets.get(i), finding, si, e, reason));
             } else if (misses.wanted()) {
@@ -121,11 +185,11 @@ final class Aligner {
         }
     }
 
-    private String reason(Mention m, Context context, int facet, double score) {
+    private String reason(Mention m, Context context, FacetProfile profile, String label, double score) {
         String exact = article.text().substring(m.start(), m.end());
-        String words = context.words(profiles.get(facet), REASON_WORDS, article.text());
+        String words = context.words(profile, REASON_WORDS, article.text());
         return String.format(Locale.ROOT, "'%s' in a sentence with %s; %s match %.2f (\"%s\")", exact, words,
-                context.mainField(profiles.get(facet)), score, labels.get(facet));
+                context.mainField(profile), score, label);
     }
 
     private Context context(Mention m, int si) {
@@ -137,6 +201,9 @@ final class Aligner {
         int to = Math.min(own.size(), at + settings.reach());
         for (int k = from; k < to; k++) {
             Stems.Stem stem = own.get(k);
+            if (stem.end() > m.start() && stem.start() < m.end()) {
+                continue;                              // the value's own words (a name) say nothing about which facet
+            }
             int gap = stem.end() <= m.start() ? m.start() - stem.end() : Math.max(0, stem.start() - m.end());
             double w = settings.window() ? 1.0 / (1.0 + gap / settings.halfWeightChars()) : 1.0;
             if (w > weights.getOrDefault(stem.term(), 0.0)) {
@@ -144,6 +211,7 @@ final class Aligner {
                 nearest.put(stem.term(), stem);
             }
         }
+        Set<String> ownTerms = Set.copyOf(weights.keySet());
         if (settings.previous() > 0 && si > 0) {
             List<Stems.Stem> before = stems(si - 1);
             for (int k = Math.max(0, before.size() - settings.reach()); k < before.size(); k++) {
@@ -154,7 +222,7 @@ final class Aligner {
                 }
             }
         }
-        return new Context(weights, nearest);
+        return new Context(weights, nearest, ownTerms);
     }
 
     private List<Stems.Stem> stems(int si) {
@@ -180,13 +248,17 @@ final class Aligner {
     }
 
     /** The words around one value: stem to weight (1 next to it, less further away) and the occurrence that gave it. */
-    private record Context(Map<String, Double> weights, Map<String, Stems.Stem> nearest) {
+    private record Context(Map<String, Double> weights, Map<String, Stems.Stem> nearest, Set<String> own) {
 
         int size() {
             return weights.size();
         }
 
+        /** The similarity of the words around the value with the facet; 0 when its own sentence shares no word with it. */
         double score(FacetProfile profile, AlignmentSettings s) {
+            if (own.stream().noneMatch(profile.weights()::containsKey)) {
+                return 0;                              // the previous sentence supports a value, it cannot place one
+            }
             double dot = 0;
             double norm = 0;
             for (Map.Entry<String, Double> e : weights.entrySet()) {
@@ -199,7 +271,7 @@ final class Aligner {
             return !s.idf() || norm == 0 ? dot : dot / Math.sqrt(norm);
         }
 
-        /** The shared words that weigh most, as written in the article: "'corridor', 'parameters'". */
+        /** The shared words that weigh most, as written in the article: "'warships', 'escort'". */
         String words(FacetProfile profile, int max, String text) {
             return shared(profile).stream().limit(max)
                     .map(t -> "'" + text.substring(nearest.get(t).start(), nearest.get(t).end()) + "'")

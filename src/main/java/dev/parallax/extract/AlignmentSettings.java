@@ -14,9 +14,9 @@ record AlignmentSettings(String name, double label, double description, double n
 
     /** IDF-weighted cosine, clause text at low weight, nearer words count more, previous sentence at a third. */
     static final AlignmentSettings BEST = new AlignmentSettings("idf-cosine-window", 3, 2, 2, 1.5, 0.5, true, true,
-            40, 0.35, 24, 0.20, 0.85);
+            40, 0.35, 24, 0.20, 0.75);
 
     /** Plain stem overlap: the share of the facet's label, description and name stems found in the sentence. */
     static final AlignmentSettings PLAIN = new AlignmentSettings("plain-overlap", 1, 1, 1, 0, 0, false, false, 40, 0,
-            24, 0.20, 0.85);
+            24, 0.20, 0.75);
 }

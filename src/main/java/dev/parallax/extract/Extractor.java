@@ -55,8 +55,10 @@ public final class Extractor {
             compiled.add(facet);
             candidates.addAll(candidates(article, facet, misses));
         }
-        candidates.addAll(new Aligner(article, in.facets(), compiled, settings, misses).candidates());
-        return Assignment.claims(article, candidates, misses);
+        Aligner aligner = new Aligner(article, in.facets(), compiled, settings, misses);
+        List<Candidate> all = new ArrayList<>(aligner.sharedNames(candidates));
+        all.addAll(aligner.candidates());
+        return Assignment.claims(article, all, misses);
     }
 
     /**
