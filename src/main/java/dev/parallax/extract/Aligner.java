@@ -106,13 +106,23 @@ final class Aligner {
             int index = c.facet().index();
             if (score[k] >= settings.tieRatio() * best) {
                 Evidence e = new Evidence(c.start(), c.end(), c.evidence().rule() + "+align",
-                        AlignmentConfidence.of(score[k], chosen > 1)).rounded();
+                        AlignmentConfidence.of(score[k], secondBest(score, k), chosen > 1)).rounded();
                 out.add(new Candidate(c.facet(), c.finding(), si, e,
                         reason(m, context, allProfiles.get(index), allLabels.get(index), score[k])));
             } else if (misses.wanted()) {
                 misses.add(article, c.facet(), c.finding(), String.format(Locale.ROOT,
                         "a name other facets share; its words speak more to another facet (%.2f against %.2f)", best,
                         score[k]));
+            }
+        }
+        return out;
+    }
+
+    private static double secondBest(double[] score, int except) {
+        double out = 0;
+        for (int k = 0; k < score.length; k++) {
+            if (k != except) {
+                out = Math.max(out, score[k]);
             }
         }
         return out;
@@ -173,8 +183,18 @@ final class Aligner {
         }
         for (int i : rivals) {
             if (score[i] >= settings.threshold() && score[i] >= settings.tieRatio() * score[best]) {
-                double confidence = AlignmentConfidence.of(score[i], chosen > 1);
-                String reason = reason(m, context, profiles.get(i), labels.get(i), score[i]);
+                int runnerUp = runnerUp(rivals, score, i);
+                double next = runnerUp < 0 ? 0 : score[runnerUp];
+                double confidence = AlignmentConfidence.of(score[i], next, chosen > 1);
+                if (confidence < settings.minConfidence()) {
+                    misses.add(article, facets.get(i), finding, String.format(Locale.ROOT,
+                            "confidence %.2f below the minimum %.2f (next facet scores %.2f against %.2f)", confidence,
+                            settings.minConfidence(), next, score[i]));
+                    continue;
+                }
+                String reason = reason(m, context, profiles.get(i), labels.get(i), score[i])
+                        + (runnerUp < 0 || next == 0 ? "" : String.format(Locale.ROOT, "; next facet %s %.2f%s",
+                        facets.get(runnerUp).key(), next, chosen > 1 ? " (shares the value)" : ""));
                 Evidence e = new Evidence(m.start(), m.end(), m.rule() + "+align", confidence).rounded();
                 out.add(new Candidate(facets.get(i), finding, si, e, reason));
             } else if (misses.wanted()) {
@@ -183,6 +203,17 @@ final class Aligner {
                         score[i]));
             }
         }
+    }
+
+    // the other facet of the value's kind that scored highest (-1 if none)
+    private static int runnerUp(List<Integer> rivals, double[] score, int chosen) {
+        int out = -1;
+        for (int i : rivals) {
+            if (i != chosen && (out < 0 || score[i] > score[out])) {
+                out = i;
+            }
+        }
+        return out;
     }
 
     private String reason(Mention m, Context context, FacetProfile profile, String label, double score) {

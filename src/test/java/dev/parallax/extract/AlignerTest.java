@@ -100,9 +100,11 @@ class AlignerTest {
     }
 
     @Test
-    void aConfidenceRisesWithTheScoreAndDropsWhenTheValueIsShared() {
-        assertThat(AlignmentConfidence.of(0.6, false)).isGreaterThan(AlignmentConfidence.of(0.3, false));
-        assertThat(AlignmentConfidence.of(0.6, true)).isLessThan(AlignmentConfidence.of(0.6, false));
-        assertThat(AlignmentConfidence.of(5.0, false)).isLessThanOrEqualTo(0.99);
+    void aConfidenceDropsAsTheRunnerUpComesCloserOrTheValueIsShared() {
+        assertThat(AlignmentConfidence.of(0.3, 0, false)).isGreaterThan(AlignmentConfidence.of(0.3, 0.1, false));
+        assertThat(AlignmentConfidence.of(0.3, 0.1, false)).isGreaterThan(AlignmentConfidence.of(0.3, 0.2, false));
+        assertThat(AlignmentConfidence.of(0.3, 0.25, true)).isLessThan(AlignmentConfidence.of(0.3, 0, false));
+        assertThat(AlignmentConfidence.of(0.6, 0, false)).isGreaterThan(AlignmentConfidence.of(0.3, 0, false));
+        assertThat(AlignmentConfidence.of(5.0, 0, false)).isLessThanOrEqualTo(0.99);
     }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
 final class DevSetCalibration {
 
     private static final double[] EDGES = {0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01};
+    /** With -Ddevset.dump set, every aligned suggestion as a tab-separated line (for fitting the confidence). */
+    static final List<String> DUMP = System.getProperty("devset.dump") == null ? null : new java.util.ArrayList<>();
+
     private final int[] total = new int[EDGES.length - 1];
     private final int[] right = new int[EDGES.length - 1];
     private final double[] confidenceSum = new double[EDGES.length - 1];
@@ -19,6 +22,10 @@ final class DevSetCalibration {
             for (SuggestedClaim s : claims) {
                 if (s.reason() == null) {
                     continue;
+                }
+                if (DUMP != null) {
+                    DUMP.add(f.corpus.agreement().slug() + "\t" + file + "\t" + s.facetKey() + "\t" + s.confidence()
+                            + "\t" + gold.stream().anyMatch(g -> f.matches(s, g)) + "\t" + s.reason());
                 }
                 int b = bucket(s.confidence());
                 total[b]++;

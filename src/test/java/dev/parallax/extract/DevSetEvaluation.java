@@ -97,6 +97,9 @@ public final class DevSetEvaluation {
         out.append('\n');
         details.forEach(d -> out.append(d).append('\n'));
         System.out.print(out);
+        if (DevSetCalibration.DUMP != null) {
+            Files.write(Path.of(System.getProperty("devset.dump")), DevSetCalibration.DUMP);
+        }
     }
 
     /** The alignment variants compared side by side; the first is what the service uses. */
@@ -105,14 +108,22 @@ public final class DevSetEvaluation {
             AlignmentSettings.PLAIN,
             variant("no-clause", 3, 2, 2, 0, 0, true, true, 0.35),
             variant("no-window", 3, 2, 2, 1.5, 0.5, true, false, 0.35),
-            variant("no-previous", 3, 2, 2, 1.5, 0.5, true, true, 0));
+            variant("no-previous", 3, 2, 2, 1.5, 0.5, true, true, 0),
+            confident("min-conf-0.5", 0.5));
+
+    private static AlignmentSettings confident(String name, double minConfidence) {
+        AlignmentSettings b = AlignmentSettings.BEST;
+        return new AlignmentSettings(name, b.label(), b.description(), b.names(), b.clauseTitle(), b.clauseText(),
+                b.idf(), b.window(), b.halfWeightChars(), b.previous(), b.reach(), b.threshold(), b.tieRatio(),
+                minConfidence);
+    }
 
     private static AlignmentSettings variant(String name, double label, double description, double names,
                                              double clauseTitle, double clauseText, boolean idf, boolean window,
                                              double previous) {
         AlignmentSettings b = AlignmentSettings.BEST;
         return new AlignmentSettings(name, label, description, names, clauseTitle, clauseText, idf, window,
-                b.halfWeightChars(), previous, b.reach(), b.threshold(), b.tieRatio());
+                b.halfWeightChars(), previous, b.reach(), b.threshold(), b.tieRatio(), b.minConfidence());
     }
 
     private static DevSetScore row(StringBuilder out, String half, String slug, String hints, SeedFixtures f,

@@ -38,7 +38,7 @@ public final class DevSetSweep {
             for (double tie : new double[] {0.75, 0.85}) {
                 AlignmentSettings s = new AlignmentSettings("sweep", b.label(), b.description(), b.names(),
                         b.clauseTitle(), b.clauseText(), b.idf(), b.window(), half, b.previous(),
-                        b.reach(), threshold, tie);
+                        b.reach(), threshold, tie, b.minConfidence());
                 DevSetScore t = DevSetScore.empty();
                 for (SeedFixtures f : tuning) {
                     t = t.plus(score(f, s));
