@@ -20,8 +20,9 @@ import java.util.Map;
  * claims and verdicts written by hand) and on the seed corpus (in-sample), and prints precision, recall, verdict
  * accuracy (all cells; cells where the article says something) and the extraction time per article, per agreement and
  * per half of the split. Details (wrong suggestions, missed claims, verdict differences) are printed for the tuning
- * half only, unless {@code -Ddevset.details=all}. Hints "descr" is an experiment: cues derived from each facet's label and
- * description ({@link DescriptionCues}), not something the service does. Run from the project root:
+ * half only, unless {@code -Ddevset.details=all}. Without hints, values reach facets by alignment ({@link Aligner});
+ * each alignment variant ({@link #VARIANTS}, the first is the service's) gets a row, and the aligned suggestions of the
+ * service's variant are bucketed by confidence (calibration table). Run from the project root:
  * {@code ./mvnw -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.parallax.extract.DevSetEvaluation}
  */
 public final class DevSetEvaluation {
