@@ -100,6 +100,21 @@ class AlignerTest {
     }
 
     @Test
+    void aNameTwoFacetsShareGoesToTheFacetItsSentenceSpeaksOf() {
+        List<dev.parallax.value.NameEntry> lakeside = List.of(new dev.parallax.value.NameEntry("Lakeside", List.of()));
+        FacetHints signing = new FacetHints("signing-place", ValueKind.PLACE, lakeside, Map.of(),
+                new FacetWords("Place of signature", "Where the accord was signed.", "", ""));
+        FacetHints seat = new FacetHints("centre-seat", ValueKind.PLACE, lakeside, Map.of(),
+                new FacetWords("Seat of the coordination centre", "Where the coordination centre sits.", "", ""));
+        String text = "The accord was signed in Lakeside on a rainy day. The coordination centre will sit in Lakeside.";
+        List<SuggestedClaim> claims = Extractor.extract(input(text, List.of(signing, seat)));
+        assertThat(of(claims, "signing-place")).extracting(SuggestedClaim::start).containsExactly(text.indexOf("Lakeside"));
+        assertThat(of(claims, "centre-seat")).extracting(SuggestedClaim::start)
+                .containsExactly(text.lastIndexOf("Lakeside"));
+        assertThat(of(claims, "centre-seat").get(0).rule()).isEqualTo("name+align");
+    }
+
+    @Test
     void aConfidenceDropsAsTheRunnerUpComesCloserOrTheValueIsShared() {
         assertThat(AlignmentConfidence.of(0.3, 0, false)).isGreaterThan(AlignmentConfidence.of(0.3, 0.1, false));
         assertThat(AlignmentConfidence.of(0.3, 0.1, false)).isGreaterThan(AlignmentConfidence.of(0.3, 0.2, false));
