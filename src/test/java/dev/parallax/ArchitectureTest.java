@@ -43,8 +43,10 @@ class ArchitectureTest {
                 .because("the comparison engine is pure: no I/O, no framework types, nothing but the value model")
                 .check(main);
         classes().that().resideInAPackage("dev.parallax.extract..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.extract..", "dev.parallax.value..", "java..")
-                .because("the extractor is pure: no I/O, no framework types, nothing but the value model")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.extract..", "dev.parallax.value..", "java..",
+                        "org.apache.lucene.analysis..")
+                .because("the extractor is pure: no I/O, no framework types, nothing but the value model and Lucene's"
+                        + " English analysis (stems)")
                 .check(main);
         classes().that().resideInAPackage("dev.parallax.page..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parallax.page..", "java..", "org.jsoup..",

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns candidates into suggestions: a facet keeps at most one per sentence (the first in text order), a number, time
- * or date goes to the one facet that wants it most (the highest confidence, the first on ties), and each suggestion
- * gets the speaker its sentence attributes it to.
+ * Turns candidates into suggestions: a facet keeps at most one per sentence (the first in text order; of aligned
+ * candidates the most confident), a number, time or date goes to the one facet whose hints want it most (the highest
+ * confidence, the first on ties) or, when no facet with hints wants it, to every facet the aligner chose for it, and
+ * each suggestion gets the speaker its sentence attributes it to.
  */
 final class Assignment {
 
@@ -31,7 +32,7 @@ final class Assignment {
         List<SuggestedClaim> out = new ArrayList<>();
         for (Candidate c : first) {
             Candidate owner = c.exclusive() ? owners.get(c.mention()) : c;
-            if (owner == c) {
+            if (owner == c || (c.aligned() && owner.aligned())) {
                 out.add(suggestion(article, c, attributions));
             } else {
                 misses.add(article, c.facet(), c.finding(), c.start(), c.end(),
@@ -46,11 +47,22 @@ final class Assignment {
                                                             NearMisses misses) {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> c.facet().index()));
+        Map<String, Candidate> bestAligned = new HashMap<>();
+        for (Candidate c : sorted) {
+            if (c.aligned()) {
+                bestAligned.merge(c.facet().key() + "\u0000" + c.sentence(), c,
+                        (current, next) -> next.confidence() > current.confidence() ? next : current);
+            }
+        }
         Set<String> seen = new HashSet<>();
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : sorted) {
-            if (seen.add(c.facet().key() + "\u0000" + c.sentence())) {
+            String key = c.facet().key() + "\u0000" + c.sentence();
+            if (c.aligned() ? bestAligned.get(key) == c && seen.add(key) : seen.add(key)) {
                 out.add(c);
+            } else if (c.aligned()) {
+                misses.add(article, c.facet(), c.finding(), c.start(), c.end(),
+                        "the facet takes a value its words fit better in this sentence");
             } else {
                 misses.add(article, c.facet(), c.finding(), c.start(), c.end(),
                         "the facet already has an earlier value in this sentence");
@@ -63,11 +75,18 @@ final class Assignment {
         Map<Mention, Candidate> owner = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.exclusive()) {
-                owner.merge(c.mention(), c, (current, next) -> next.confidence() > current.confidence() ? next
-                        : current);
+                owner.merge(c.mention(), c, Assignment::wantsMore);
             }
         }
         return owner;
+    }
+
+    // hints are the operator's overrides: a candidate by hints beats any by alignment, then the more confident wins
+    private static Candidate wantsMore(Candidate current, Candidate next) {
+        if (current.aligned() != next.aligned()) {
+            return current.aligned() ? next : current;
+        }
+        return next.confidence() > current.confidence() ? next : current;
     }
 
     // a sentence holding many suggestions is read for attributions once
@@ -83,6 +102,6 @@ final class Assignment {
                     return Attribution.find(text, sentences.start(k), sentences.end(k));
                 }));
         return new SuggestedClaim(c.facet().key(), c.value(), e.start(), e.end(), text.substring(e.start(), e.end()),
-                speaker, e.confidence(), e.rule());
+                speaker, e.confidence(), e.rule(), c.reason());
     }
 }

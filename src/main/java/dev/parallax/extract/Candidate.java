@@ -2,8 +2,20 @@ package dev.parallax.extract;
 
 import dev.parallax.value.Value;
 
-/** A finding that met its facet's hints, in sentence {@code sentence}: a suggestion unless another one wins. */
-record Candidate(CompiledFacet facet, Finding finding, int sentence, Evidence evidence) {
+/**
+ * A finding that met its facet's hints, or (with a {@code reason}) that the words around it align with a facet that
+ * has no hints, in sentence {@code sentence}: a suggestion unless another one wins.
+ */
+record Candidate(CompiledFacet facet, Finding finding, int sentence, Evidence evidence, String reason) {
+
+    Candidate(CompiledFacet facet, Finding finding, int sentence, Evidence evidence) {
+        this(facet, finding, sentence, evidence, null);
+    }
+
+    /** Chosen by the facet's words rather than its hints; the aligner already decided which facets share it. */
+    boolean aligned() {
+        return reason != null;
+    }
 
     Mention mention() {
         return finding.mention();

@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * Suggests claims for an article: finds values (numbers, lengths, durations, clock times, dates, names, assertion
- * phrases), assigns them to facets using only each facet's kind, names and {@code extract:} hints, and attributes
- * them to the speaker named next to a reporting verb. Pure and deterministic: no I/O, no framework types.
+ * phrases), assigns them to facets by each facet's kind, names and {@code extract:} hints or, for a facet without
+ * hints, by the agreement's own words about it ({@link Aligner}), and attributes them to the speaker named next to a
+ * reporting verb. Pure and deterministic: no I/O, no framework types.
  *
  * <p>Rules, in order: a value is a candidate for every facet of its kind; a facet's {@code follow}/{@code precede}
  * patterns must touch it, one of its {@code cues} must stand in the scope (the sentence, widened by
  * {@code lookBehind}/{@code lookAhead} sentences, and within {@code within} characters when given), no
  * {@code exclude} pattern may; {@code min}/{@code max}/{@code units} bound quantities. A facet keeps at most one
- * suggestion per sentence (the first), and a number, time or date goes to the one facet that wants it most.
+ * suggestion per sentence (the first), and a number, time or date goes to the one facet that wants it most. A number,
+ * time or date no facet with hints takes goes to the facets without hints whose words its sentence speaks to.
  */
 public final class Extractor {
 
@@ -35,13 +37,28 @@ public final class Extractor {
         return new Extraction(suggestions, misses.inTextOrder(), misses.seen());
     }
 
+    /** As {@link #extract}, aligning facets without hints by the given settings (for side-by-side evaluation). */
+    static List<SuggestedClaim> extract(ExtractionInput in, AlignmentSettings settings) {
+        return run(in, NearMisses.NONE, settings);
+    }
+
     private static List<SuggestedClaim> run(ExtractionInput in, NearMisses misses) {
+        return run(in, misses, AlignmentSettings.BEST);
+    }
+
+    private static List<SuggestedClaim> run(ExtractionInput in, NearMisses misses, AlignmentSettings settings) {
         Article article = Article.read(in);
         List<Candidate> candidates = new ArrayList<>();
+        List<CompiledFacet> compiled = new ArrayList<>();
         for (int i = 0; i < in.facets().size(); i++) {
-            candidates.addAll(candidates(article, CompiledFacet.compile(i, in.facets().get(i)), misses));
+            CompiledFacet facet = CompiledFacet.compile(i, in.facets().get(i));
+            compiled.add(facet);
+            candidates.addAll(candidates(article, facet, misses));
         }
-        return Assignment.claims(article, candidates, misses);
+        Aligner aligner = new Aligner(article, in.facets(), compiled, settings, misses);
+        List<Candidate> all = new ArrayList<>(aligner.sharedNames(candidates));
+        all.addAll(aligner.candidates());
+        return Assignment.claims(article, all, misses);
     }
 
     /**

@@ -25,7 +25,9 @@ public final class RuleWords {
             Map.entry("reference", "on the night after the agreement's date"),
             Map.entry("follow", "followed by one of the facet's follow patterns"),
             Map.entry("precede", "preceded by one of the facet's precede patterns"),
-            Map.entry("cue", "with one of the facet's cue words nearby"));
+            Map.entry("cue", "with one of the facet's cue words nearby"),
+            Map.entry("align", "matched to the facet by the words around it (the facet's label, description, names and"
+                    + " clause)"));
 
     private RuleWords() {
     }

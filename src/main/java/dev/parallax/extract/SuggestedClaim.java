@@ -6,10 +6,16 @@ import java.util.Objects;
 /**
  * A claim the extractor proposes: the facet, the value, the quote ({@code start}/{@code end} are UTF-16 offsets, end
  * exclusive, {@code text.substring(start, end).equals(exact)}), who said it (null = the outlet's own voice), how sure
- * the extractor is (0..1) and the rule that produced it.
+ * the extractor is (0..1), the rule that produced it and, for a value aligned by the facet's words, the reason in
+ * words a reviewer reads (null otherwise).
  */
 public record SuggestedClaim(String facetKey, Value value, int start, int end, String exact, String attributedTo,
-                             double confidence, String rule) {
+                             double confidence, String rule, String reason) {
+
+    public SuggestedClaim(String facetKey, Value value, int start, int end, String exact, String attributedTo,
+                          double confidence, String rule) {
+        this(facetKey, value, start, end, exact, attributedTo, confidence, rule, null);
+    }
 
     public SuggestedClaim {
         Objects.requireNonNull(facetKey, "facetKey");

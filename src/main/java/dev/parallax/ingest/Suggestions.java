@@ -10,6 +10,7 @@ import dev.parallax.extract.Extraction;
 import dev.parallax.extract.ExtractionInput;
 import dev.parallax.extract.Extractor;
 import dev.parallax.extract.FacetHints;
+import dev.parallax.extract.FacetWords;
 import dev.parallax.extract.SuggestedClaim;
 import dev.parallax.source.Source;
 import java.time.LocalDate;
@@ -64,7 +65,9 @@ final class Suggestions {
     }
 
     private static FacetHints hints(Facet f) {
-        return new FacetHints(f.key, f.kind, f.names, f.extract);
+        FacetWords words = f.clause == null ? new FacetWords(f.label, f.description, "", "")
+                : new FacetWords(f.label, f.description, f.clause.title, f.clause.text);
+        return new FacetHints(f.key, f.kind, f.names, f.extract, words);
     }
 
     private static Claim claim(Source source, Facet facet, SuggestedClaim s) {

@@ -37,7 +37,7 @@ class DevSetDataTest {
                 new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
                 .readValue(DevSetEvaluation.DEVSET.resolve("split.yaml").toFile(), DevSetEvaluation.Split.class);
         Set<String> slugs = corpora.stream().map(c -> c.agreement().slug()).collect(Collectors.toSet());
-        assertThat(split.tuning()).doesNotContainAnyElementsOf(split.heldBack());
+        assertThat(split.tuning()).noneMatch(split.heldBack()::contains);   // the held-back half may be empty
         assertThat(Set.copyOf(concat(split.tuning(), split.heldBack()))).isEqualTo(slugs);
     }
 

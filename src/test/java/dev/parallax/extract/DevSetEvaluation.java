@@ -20,8 +20,9 @@ import java.util.Map;
  * claims and verdicts written by hand) and on the seed corpus (in-sample), and prints precision, recall, verdict
  * accuracy (all cells; cells where the article says something) and the extraction time per article, per agreement and
  * per half of the split. Details (wrong suggestions, missed claims, verdict differences) are printed for the tuning
- * half only, unless {@code -Ddevset.details=all}. Hints "descr" is an experiment: cues derived from each facet's label and
- * description ({@link DescriptionCues}), not something the service does. Run from the project root:
+ * half only, unless {@code -Ddevset.details=all}. Without hints, values reach facets by alignment ({@link Aligner});
+ * each alignment variant ({@link #VARIANTS}, the first is the service's) gets a row, and the aligned suggestions of the
+ * service's variant are bucketed by confidence (calibration table). Run from the project root:
  * {@code ./mvnw -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.parallax.extract.DevSetEvaluation}
  */
 public final class DevSetEvaluation {
@@ -47,61 +48,102 @@ public final class DevSetEvaluation {
             corpora.put(c.agreement().slug(), c);
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-10s %-22s %-5s %3s %4s %4s %4s %5s %5s %5s %6s %6s %6s %8s%n", "half",
-                "agreement", "hints", "art", "gold", "sugg", "TP", "P", "R", "cells", "V-all", "speak", "V-spk",
+        out.append(String.format(Locale.ROOT, "%-10s %-22s %-17s %3s %4s %4s %4s %5s %5s %5s %6s %6s %6s %8s%n", "half",
+                "agreement", "hints/variant", "art", "gold", "sugg", "TP", "P", "R", "cells", "V-all", "speak", "V-spk",
                 "p50 ms"));
         SeedCorpus seeds = new SeedReader("seeds").readAll().get(0);
-        row(out, "in-sample", seeds.agreement().slug(), "yes", SeedFixtures.of(seeds, true));
-        row(out, "in-sample", seeds.agreement().slug(), "no", SeedFixtures.of(seeds, false));
-        row(out, "in-sample", seeds.agreement().slug(), "descr", SeedFixtures.of(seeds,
-                f -> DescriptionCues.of(new SeedCorpus.FacetSeed(f.key(), f.label(), f.kind(), f.clause(),
-                        f.description(), f.expected(), f.sumOf(), f.names(), Map.of()))));
+        DevSetCalibration calibration = new DevSetCalibration();
+        DevSetCalibration tuningCalibration = new DevSetCalibration();
         List<String> details = new ArrayList<>();
+        row(out, "in-sample", seeds.agreement().slug(), "yes", SeedFixtures.of(seeds, true), AlignmentSettings.BEST,
+                true, null);
+        for (AlignmentSettings v : VARIANTS) {
+            DevSetScore s = row(out, "in-sample", seeds.agreement().slug(), "removed " + v.name(),
+                    SeedFixtures.of(seeds, false), v, v == AlignmentSettings.BEST,
+                    v == AlignmentSettings.BEST ? calibration : null);
+            if (v == AlignmentSettings.BEST && allDetails) {
+                s.wrong().forEach(w -> details.add("seeds wrong:  " + w));
+                s.missed().forEach(m -> details.add("seeds missed: " + m));
+            }
+        }
         for (String half : List.of("tuning", "held-back")) {
             List<String> slugs = half.equals("tuning") ? split.tuning() : split.heldBack();
-            DevSetScore total = DevSetScore.empty();
+            Map<String, DevSetScore> totals = new LinkedHashMap<>();
             int articles = 0;
-            DevSetScore derivedTotal = DevSetScore.empty();
             for (String slug : slugs) {
                 SeedFixtures f = SeedFixtures.of(corpora.get(slug), false);
-                DevSetScore s = row(out, half, slug, "none", f);
-                DevSetScore derived = row(out, half, slug, "descr", SeedFixtures.of(corpora.get(slug), DescriptionCues::of));
-                total = total.plus(s);
-                derivedTotal = derivedTotal.plus(derived);
-                if (half.equals("tuning") || allDetails) {
-                    derived.wrong().forEach(w -> details.add(slug + " descr wrong:  " + w));
-                    derived.missed().forEach(m -> details.add(slug + " descr missed: " + m));
+                for (AlignmentSettings v : VARIANTS) {
+                    boolean best = v == AlignmentSettings.BEST;
+                    DevSetScore s = row(out, half, slug, v.name(), f, v, best,
+                            best && half.equals("tuning") ? tuningCalibration : null);
+                    totals.merge(v.name(), s, DevSetScore::plus);
+                    if (best && (half.equals("tuning") || allDetails)) {
+                        s.wrong().forEach(w -> details.add(slug + " wrong:  " + w));
+                        s.missed().forEach(m -> details.add(slug + " missed: " + m));
+                        s.verdictDiffs().forEach(d -> details.add(slug + " verdict: " + d));
+                    }
                 }
                 articles += f.sources.size();
                 List<String> goldCheck = DevSetScore.goldVerdictMismatches(f, handVerdicts(slug));
                 goldCheck.forEach(m -> details.add("GOLD VERDICT CHECK " + slug + " " + m));
-                if (half.equals("tuning") || allDetails) {
-                    s.wrong().forEach(w -> details.add(slug + " wrong:  " + w));
-                    s.missed().forEach(m -> details.add(slug + " missed: " + m));
-                    s.verdictDiffs().forEach(d -> details.add(slug + " verdict: " + d));
-                }
             }
-            line(out, half, "== total", "none", articles, total, Double.NaN);
-            line(out, half, "== total", "descr", articles, derivedTotal, Double.NaN);
+            for (Map.Entry<String, DevSetScore> t : totals.entrySet()) {
+                line(out, half, "== total", t.getKey(), articles, t.getValue(), Double.NaN);
+            }
         }
+        out.append('\n');
+        out.append(tuningCalibration.table("tuning half, " + AlignmentSettings.BEST.name()));
+        calibration.addAll(tuningCalibration);
+        out.append(calibration.table("tuning half + seeds with hints removed, " + AlignmentSettings.BEST.name()));
         out.append('\n');
         details.forEach(d -> out.append(d).append('\n'));
         System.out.print(out);
+        if (DevSetCalibration.DUMP != null) {
+            Files.write(Path.of(System.getProperty("devset.dump")), DevSetCalibration.DUMP);
+        }
     }
 
-    private static DevSetScore row(StringBuilder out, String half, String slug, String hints, SeedFixtures f) {
+    /** The alignment variants compared side by side; the first is what the service uses. */
+    static final List<AlignmentSettings> VARIANTS = List.of(
+            AlignmentSettings.BEST,
+            AlignmentSettings.PLAIN,
+            variant("no-clause", 3, 2, 2, 0, 0, true, true, 0.35),
+            variant("no-window", 3, 2, 2, 1.5, 0.5, true, false, 0.35),
+            variant("no-previous", 3, 2, 2, 1.5, 0.5, true, true, 0),
+            confident("min-conf-0.5", 0.5));
+
+    private static AlignmentSettings confident(String name, double minConfidence) {
+        AlignmentSettings b = AlignmentSettings.BEST;
+        return new AlignmentSettings(name, b.label(), b.description(), b.names(), b.clauseTitle(), b.clauseText(),
+                b.idf(), b.window(), b.halfWeightChars(), b.previous(), b.reach(), b.threshold(), b.tieRatio(),
+                minConfidence);
+    }
+
+    private static AlignmentSettings variant(String name, double label, double description, double names,
+                                             double clauseTitle, double clauseText, boolean idf, boolean window,
+                                             double previous) {
+        AlignmentSettings b = AlignmentSettings.BEST;
+        return new AlignmentSettings(name, label, description, names, clauseTitle, clauseText, idf, window,
+                b.halfWeightChars(), previous, b.reach(), b.threshold(), b.tieRatio(), b.minConfidence());
+    }
+
+    private static DevSetScore row(StringBuilder out, String half, String slug, String hints, SeedFixtures f,
+                                   AlignmentSettings settings, boolean timed, DevSetCalibration calibration) {
         Map<String, List<SuggestedClaim>> suggestions = new LinkedHashMap<>();
         for (String file : f.sources) {
-            suggestions.put(file, Extractor.extract(f.input(file)));
+            suggestions.put(file, Extractor.extract(f.input(file), settings));
+        }
+        if (calibration != null) {
+            calibration.add(f, suggestions);
         }
         DevSetScore s = DevSetScore.of(f, suggestions);
-        line(out, half, slug, hints, f.sources.size(), s, p50Millis(f));
+        line(out, half, slug, hints, f.sources.size(), s, timed ? p50Millis(f) : Double.NaN);
         return s;
     }
 
     private static void line(StringBuilder out, String half, String slug, String hints, int articles, DevSetScore s,
                              double p50) {
-        out.append(String.format(Locale.ROOT, "%-10s %-22s %-5s %3d %4d %4d %4d %5.2f %5.2f %5d %6.2f %6d %6.2f %8s%n",
+        out.append(String.format(Locale.ROOT, "%-10s %-22s %-17s %3d %4d %4d %4d %5.2f %5.2f %5d %6.2f %6d %6.2f %8s%n",
                 half, slug, hints, articles, s.gold(), s.suggested(), s.right(), s.precision(), s.recall(), s.cells(),
                 s.verdictAccuracy(), s.speakingCells(), s.speakingAccuracy(),
                 Double.isNaN(p50) ? "" : String.format(Locale.ROOT, "%.3f", p50)));

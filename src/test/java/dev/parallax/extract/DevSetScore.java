@@ -61,7 +61,8 @@ record DevSetScore(int suggested, int right, int gold, int found, int cells, int
                 if (gold.stream().anyMatch(g -> f.matches(s, g))) {
                     right++;
                 } else {
-                    wrong.add(file + " " + s.facetKey() + " '" + s.exact() + "' " + s.value() + " [" + s.rule() + "]");
+                    wrong.add(file + " " + s.facetKey() + " '" + s.exact() + "' " + s.value() + " [" + s.rule() + "]"
+                            + (s.reason() == null ? "" : " " + s.confidence() + " " + s.reason()));
                 }
             }
             for (SeedFixtures.Curated g : gold) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 class ExtractionScalingTest {
 
     private static final SeedFixtures SEEDS = SeedFixtures.load();
+    // the same facets with their hints removed: every number, time and date is aligned by the facets' own words
+    private static final SeedFixtures NO_HINTS = SeedFixtures.of(SEEDS.corpus, false);
 
     /** Counts the work the extractor reports. */
     private static final class Counter implements Checkpoint {
@@ -41,14 +43,23 @@ class ExtractionScalingTest {
     }
 
     private static long work(String text) {
+        return work(text, SEEDS);
+    }
+
+    private static long work(String text, SeedFixtures facets) {
         Counter counter = new Counter();
-        Extractor.extract(input(text, counter));
+        Extractor.extract(new ExtractionInput(text, LocalDate.of(2020, 3, 6), LocalDate.of(2020, 3, 5), facets.zone,
+                facets.hints, counter));
         return counter.work;
     }
 
     private static void assertLinear(boolean oneSentence) {
-        long n = work(article(200, oneSentence));
-        long fourN = work(article(800, oneSentence));
+        assertLinear(oneSentence, SEEDS);
+    }
+
+    private static void assertLinear(boolean oneSentence, SeedFixtures facets) {
+        long n = work(article(200, oneSentence), facets);
+        long fourN = work(article(800, oneSentence), facets);
         assertTrue(fourN <= 5 * n, "work for n: " + n + ", for 4n: " + fourN + " (quadratic would be 16 times)");
     }
 
@@ -60,6 +71,25 @@ class ExtractionScalingTest {
     @Test
     void workIsLinearInOneLongSentence() {
         assertLinear(true);
+    }
+
+    @Test
+    void alignmentWithoutHintsIsLinearInManySentences() {
+        assertLinear(false, NO_HINTS);
+    }
+
+    @Test
+    void alignmentWithoutHintsIsLinearInOneLongSentence() {
+        assertLinear(true, NO_HINTS);
+    }
+
+    @Test
+    void alignmentWithoutHintsSuggestsFromA200KbSentence() {
+        String text = article(1600, true);
+        List<SuggestedClaim> claims = Extractor.extract(new ExtractionInput(text, LocalDate.of(2020, 3, 6),
+                LocalDate.of(2020, 3, 5), NO_HINTS.zone, NO_HINTS.hints, null));
+        assertFalse(claims.isEmpty());
+        assertTrue(claims.stream().anyMatch(c -> c.reason() != null), "some suggestion comes from alignment");
     }
 
     @Test

@@ -47,7 +47,7 @@ final class SeedFixtures {
             List<NameEntry> names = f.names() == null ? List.of()
                     : f.names().stream().map(n -> new NameEntry(n.canonical(), n.aliases())).toList();
             ValueKind kind = ValueKind.valueOf(f.kind());
-            hints.add(new FacetHints(f.key(), kind, names, hintsOf.apply(f)));
+            hints.add(new FacetHints(f.key(), kind, names, hintsOf.apply(f), words(corpus, f)));
             Value expected = f.expected() == null ? null : ValueCodec.fromMap(f.expected());
             if (expected instanceof InstantValue iv && z == ZoneOffset.UTC) {
                 z = iv.at().getOffset();                 // the agreement's own clock
@@ -64,6 +64,14 @@ final class SeedFixtures {
             curated.add(new Curated(c.source(), c.facet(), c.quote().start(), c.quote().end(), c.quote().exact(),
                     ValueCodec.fromMap(c.value()), c.attributedTo()));
         }
+    }
+
+    /** The agreement's own words about a facet, as the service passes them (label, description, clause). */
+    static FacetWords words(SeedCorpus corpus, SeedCorpus.FacetSeed f) {
+        SeedCorpus.ClauseSeed clause = f.clause() == null ? null : corpus.agreement().clauses().stream()
+                .filter(c -> c.number().equals(f.clause())).findFirst().orElse(null);
+        return clause == null ? new FacetWords(f.label(), f.description(), "", "")
+                : new FacetWords(f.label(), f.description(), clause.title(), clause.text());
     }
 
     static SeedFixtures load() {
