@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns numbers into quantities: a unit right after makes a LENGTH ("12-km", "6km (3.7 miles)", "12-kilometre",
- * "seven-mile") or a DURATION ("six-hour", "six hours", "within seven days", "in a week"); any other number is a
+ * "seven-mile") or a DURATION ("six-hour", "six hours", "within seven days", "in a week", "18-month", "two-year",
+ * "for a year", "within fourteen (14) months"); any other number is a
  * COUNT. The hedge before the number ("nearly", "more than", "within", ...) sets the approximation and joins the span.
  * A length followed by its conversion in brackets is one mention with the first value.
  */
@@ -22,18 +23,21 @@ final class Quantities {
     private static final Pattern LENGTH_UNIT = unitAfterNumber(
             "kilometres|kilometers|kilometre|kilometer|kms|km|miles|mile|mi|metres|meters|metre|meter|m");
     private static final Pattern DURATION_UNIT = unitAfterNumber(
-            "hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min");
+            "hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|months|month|mths|mth|years|year|yrs|yr");
     private static final Pattern CONVERSION = Pattern.compile(
             "\\G\\s*\\(\\s*(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?[\\d.,]+\\s*-?\\s*(?:kilometres|kilometers|km|miles"
                     + "|mile|mi|metres|meters|m|feet|ft|yards|yd)\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_UNIT = Pattern.compile(
-            "(?<![\\p{L}])(in|within|for|after|over)\\s+(a|an|one)\\s+(hour|day|week|minute)(?![\\p{L}])",
+            "(?<![\\p{L}])(in|within|for|after|over)\\s+(a|an|one)\\s+(hour|day|week|minute|month|year)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
     private static final List<Map.Entry<String, String>> LENGTH_UNITS = List.of(Map.entry("k", "km"),
             Map.entry("mi", "mi"), Map.entry("", "m"));
     private static final List<Map.Entry<String, String>> DURATION_UNITS = List.of(Map.entry("h", "h"),
-            Map.entry("d", "day"), Map.entry("w", "week"), Map.entry("", "min"));
+            Map.entry("d", "day"), Map.entry("w", "week"), Map.entry("mo", "month"), Map.entry("mth", "month"),
+            Map.entry("y", "year"), Map.entry("", "min"));
+    // "fourteen (14) months": the figure repeated in digits, as treaties and some reports write it
+    private static final Pattern ECHO = Pattern.compile("\\G\\s*\\(\\s*(\\d{1,18})\\s*\\)");
 
     private Quantities() {
     }
@@ -88,14 +92,20 @@ final class Quantities {
             return conv == null ? new Mention(ValueKind.LENGTH, hedge.start(), length.end(), q, Detector.LENGTH)
                     : new Mention(ValueKind.LENGTH, hedge.start(), conv.end(), q, Detector.LENGTH, "+conversion");
         }
-        Matcher duration = ClockTimes.at(DURATION_UNIT, text, n.end());
-        if (duration != null) {
+        Matcher duration = ClockTimes.at(DURATION_UNIT, text, echoEnd(text, n));
+        if (duration != null && Quantity.withinLimit(ValueKind.DURATION, n.value(), durationUnit(duration.group(1)))) {
             Quantity q = new Quantity(ValueKind.DURATION, n.value(), durationUnit(duration.group(1)),
                     hedge.approximation());
             return new Mention(ValueKind.DURATION, hedge.start(), duration.end(), q, Detector.DURATION);
         }
         Quantity q = new Quantity(ValueKind.COUNT, n.value(), "", hedge.approximation());
         return new Mention(ValueKind.COUNT, hedge.start(), n.end(), q, Detector.COUNT);
+    }
+
+    // after "fourteen (14)", where the unit is read; the number's end when no echo of its value follows
+    private static int echoEnd(String text, Numbers.NumberMention n) {
+        Matcher echo = ClockTimes.at(ECHO, text, n.end());
+        return echo != null && new BigDecimal(echo.group(1)).compareTo(n.value()) == 0 ? echo.end() : n.end();
     }
 
     // "12-km", "6km", "six hours": one of the units right after the number

@@ -1,6 +1,7 @@
 package dev.parallax.value;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Objects;
 
 /** A count, length or duration as stated: the amount keeps its written precision. */
@@ -8,6 +9,8 @@ public record Quantity(ValueKind kind, BigDecimal amount, String unit, Approxima
 
     /** Digits allowed on each side of the decimal point: far beyond any count, length or duration in the news. */
     public static final int MAX_DIGITS = 18;
+    /** The longest duration: what java.time.Duration holds (about 292 billion years), in hours. */
+    public static final double MAX_DURATION_HOURS = Duration.ofSeconds(Long.MAX_VALUE).toHours();
 
     public Quantity {
         Objects.requireNonNull(kind, "kind");
@@ -30,11 +33,21 @@ public record Quantity(ValueKind kind, BigDecimal amount, String unit, Approxima
             throw new IllegalArgumentException("unit: '" + unit + "' is not valid for " + kind
                     + "; expected one of " + QuantityUnits.unitsFor(kind));
         }
+        if (!withinLimit(kind, amount, unit)) {
+            throw new IllegalArgumentException("amount: a duration may be at most " + (long) MAX_DURATION_HOURS
+                    + " h (what java.time holds), got " + amount.toPlainString() + " " + unit);
+        }
     }
 
     /** True for an amount with at most {@link #MAX_DIGITS} digits before and after the point. */
     public static boolean fits(BigDecimal amount) {
         return amount.precision() - amount.scale() <= MAX_DIGITS && amount.scale() <= MAX_DIGITS;
+    }
+
+    /** False for a duration longer than {@link #MAX_DURATION_HOURS} at its longest; true for any other kind. */
+    public static boolean withinLimit(ValueKind kind, BigDecimal amount, String unit) {
+        return kind != ValueKind.DURATION || !QuantityUnits.isValid(kind, unit)
+                || QuantityUnits.toCanonicalHigh(amount.doubleValue(), kind, unit) <= MAX_DURATION_HOURS;
     }
 
     /** An exactly stated quantity, e.g. {@code of(LENGTH, "3.7", "mi")}. */

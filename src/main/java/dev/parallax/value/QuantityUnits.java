@@ -1,5 +1,6 @@
 package dev.parallax.value;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,20 @@ import javax.measure.quantity.Time;
 import systems.uom.common.USCustomary;
 import tech.units.indriya.unit.Units;
 
-/** The unit names a quantity may use, their canonical unit per kind, and conversions via Indriya. */
+/**
+ * The unit names a quantity may use, their canonical unit per kind, and conversions via Indriya. Months and years are
+ * calendar units: a point conversion uses the Gregorian mean (30.436875 and 365.2425 days), and
+ * {@link #toCanonicalLow} / {@link #toCanonicalHigh} give the shortest and longest span they can be on a calendar.
+ */
 public final class QuantityUnits {
+
+    /** The mean Gregorian month and year in days (146,097 days in 400 years). */
+    static final double MONTH_DAYS = 30.436875;
+    static final double YEAR_DAYS = 365.2425;
+    // n consecutive months (years) never stray further than this many days from n mean months (years): measured over
+    // a whole 400-year cycle for every start and every n up to 1,200 months (400 years); see QuantityUnitsTest.
+    private static final double MONTH_SLACK_DAYS = 4;
+    private static final double YEAR_SLACK_DAYS = 2.25;
 
     private static final Map<String, Unit<Length>> LENGTH_UNITS = new LinkedHashMap<>();
     private static final Map<String, Unit<Time>> DURATION_UNITS = new LinkedHashMap<>();
@@ -24,6 +37,8 @@ public final class QuantityUnits {
         DURATION_UNITS.put("h", Units.HOUR);
         DURATION_UNITS.put("day", Units.DAY);
         DURATION_UNITS.put("week", Units.WEEK);
+        DURATION_UNITS.put("month", Units.DAY.multiply(new BigDecimal("30.436875")));
+        DURATION_UNITS.put("year", Units.DAY.multiply(new BigDecimal("365.2425")));
     }
 
     private QuantityUnits() {
@@ -69,6 +84,36 @@ public final class QuantityUnits {
 
     public static double toCanonical(double amount, ValueKind kind, String from) {
         return convert(amount, kind, from, canonicalUnit(kind));
+    }
+
+    /** True for month and year: units whose length in days depends on where on the calendar they fall. */
+    public static boolean isCalendar(ValueKind kind, String unit) {
+        return kind == ValueKind.DURATION && (unit.equals("month") || unit.equals("year"));
+    }
+
+    /**
+     * The shortest an amount of the unit can be, in the canonical unit: a month is 28 to 31 days, a year 365 to 366,
+     * and n of them together stray at most a few days from n mean ones. Other units convert exactly.
+     */
+    public static double toCanonicalLow(double amount, ValueKind kind, String from) {
+        if (!isCalendar(kind, from) || Double.isInfinite(amount)) {
+            return toCanonical(amount, kind, from);
+        }
+        double days = from.equals("month")
+                ? Math.max(28 * amount, MONTH_DAYS * amount - MONTH_SLACK_DAYS)
+                : Math.max(365 * amount, YEAR_DAYS * amount - YEAR_SLACK_DAYS);
+        return toCanonical(days, kind, "day");
+    }
+
+    /** The longest an amount of the unit can be, in the canonical unit (see {@link #toCanonicalLow}). */
+    public static double toCanonicalHigh(double amount, ValueKind kind, String from) {
+        if (!isCalendar(kind, from) || Double.isInfinite(amount)) {
+            return toCanonical(amount, kind, from);
+        }
+        double days = from.equals("month")
+                ? Math.min(31 * amount, MONTH_DAYS * amount + MONTH_SLACK_DAYS)
+                : Math.min(366 * amount, YEAR_DAYS * amount + YEAR_SLACK_DAYS);
+        return toCanonical(days, kind, "day");
     }
 
     private static void requireValid(ValueKind kind, String unit) {

@@ -153,7 +153,7 @@ public final class ValueFormat {
         if (unit.isEmpty()) {
             return "";
         }
-        boolean pluralises = unit.equals("day") || unit.equals("week");
+        boolean pluralises = unit.equals("day") || unit.equals("week") || unit.equals("month") || unit.equals("year");
         return " " + unit + (plural && pluralises ? "s" : "");
     }
 
