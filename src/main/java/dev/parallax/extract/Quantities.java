@@ -37,6 +37,7 @@ final class Quantities {
             Map.entry("d", "day"), Map.entry("w", "week"), Map.entry("mo", "month"), Map.entry("mth", "month"),
             Map.entry("y", "year"), Map.entry("", "min"));
     // "fourteen (14) months": the figure repeated in digits, as treaties and some reports write it
+    private static final Pattern OF = Pattern.compile("\\G\\s+of(?=\\s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ECHO = Pattern.compile("\\G\\s*\\(\\s*(\\d{1,18})\\s*\\)");
 
     private Quantities() {
@@ -85,6 +86,9 @@ final class Quantities {
     // a length, else a duration, else a count; the hedge before the number joins the span
     private static Mention quantity(String text, Numbers.NumberMention n) {
         Approximations.Hedge hedge = Approximations.before(text, n.start(), 0);
+        if (n.to() != null) {
+            return range(text, n, hedge);
+        }
         Matcher length = ClockTimes.at(LENGTH_UNIT, text, n.end());
         if (length != null) {
             Quantity q = new Quantity(ValueKind.LENGTH, n.value(), lengthUnit(length.group(1)), hedge.approximation());
@@ -100,6 +104,26 @@ final class Quantities {
         }
         Quantity q = new Quantity(ValueKind.COUNT, n.value(), "", hedge.approximation());
         return new Mention(ValueKind.COUNT, hedge.start(), n.end(), q, Detector.COUNT);
+    }
+
+    // "dozens", "thousands of kilometres": a range; only "about", "some", ... may hedge it ("some dozens")
+    private static Mention range(String text, Numbers.NumberMention n, Approximations.Hedge hedge) {
+        Approximation approx = hedge.approximation() == Approximation.ABOUT ? Approximation.ABOUT : Approximation.EXACT;
+        int start = approx == Approximation.ABOUT ? hedge.start() : n.start();
+        Matcher of = ClockTimes.at(OF, text, n.end());
+        int unitFrom = of == null ? n.end() : of.end();
+        Matcher length = ClockTimes.at(LENGTH_UNIT, text, unitFrom);
+        if (length != null) {
+            return new Mention(ValueKind.LENGTH, start, length.end(), new Quantity(ValueKind.LENGTH, n.value(),
+                    lengthUnit(length.group(1)), approx, n.to()), Detector.LENGTH);
+        }
+        Matcher duration = ClockTimes.at(DURATION_UNIT, text, unitFrom);
+        if (duration != null && Quantity.withinLimit(ValueKind.DURATION, n.to(), durationUnit(duration.group(1)))) {
+            return new Mention(ValueKind.DURATION, start, duration.end(), new Quantity(ValueKind.DURATION, n.value(),
+                    durationUnit(duration.group(1)), approx, n.to()), Detector.DURATION);
+        }
+        return new Mention(ValueKind.COUNT, start, n.end(), new Quantity(ValueKind.COUNT, n.value(), "", approx, n.to()),
+                Detector.COUNT);
     }
 
     // after "fourteen (14)", where the unit is read; the number's end when no echo of its value follows

@@ -27,6 +27,9 @@ public final class Intervals {
      * number it is compared with, so "over 14 months" lies beyond the longest 14 months and "under" before the shortest.
      */
     public static Interval stated(Quantity q) {
+        if (q.isRange()) {
+            return range(q);
+        }
         BigDecimal v = q.amount();
         BigDecimal p = precision(v);
         ValueKind kind = q.kind();
@@ -45,9 +48,17 @@ public final class Intervals {
     /** An agreement's expected value: the exact point (a calendar span for months, years), unless it is approximate. */
     public static Interval exact(Quantity q) {
         if (q.approximation() == Approximation.EXACT) {
-            return closed(q, q.amount(), q.amount());
+            return closed(q, q.amount(), q.isRange() ? q.to() : q.amount());
         }
         return stated(q);
+    }
+
+    // "dozens" = 24 to 99 as written, no precision widening; "about 22-25 million" widens by 10 % either side
+    private static Interval range(Quantity q) {
+        if (q.approximation() == Approximation.ABOUT) {
+            return closed(q, q.amount().multiply(NINE_TENTHS), q.to().multiply(ELEVEN_TENTHS));
+        }
+        return closed(q, q.amount(), q.to());
     }
 
     private static Interval closed(Quantity q, BigDecimal low, BigDecimal high) {

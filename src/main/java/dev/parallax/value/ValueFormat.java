@@ -40,7 +40,7 @@ public final class ValueFormat {
 
     /** "3 mi", "≈ 900,000", "nearly 1,000,000", "over 3,000,000", "within 7 days". */
     public static String quantity(Quantity q) {
-        String amount = amount(q.amount());
+        String amount = q.isRange() ? amount(q.amount()) + "–" + amount(q.to()) : amount(q.amount());
         return prefix(q) + amount + unitSuffix(q.unit(), !amount.equals("1"));
     }
 

@@ -1,6 +1,8 @@
 package dev.parallax.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.value.Approximation;
 import dev.parallax.value.Quantity;
@@ -72,5 +74,88 @@ class PressFormsTest {
         Mention m = found.get(0);
         assertEquals(exact, text.substring(m.start(), m.end()));
         assertEquals(kind, m.kind());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "a corridor 6,5 km deep|6,5|6.5",
+            "rates of 1,25 per cent|1,25|1.25",
+            "pi is 3,1416|3,1416|3.1416",
+            "1,000 people|1,000|1000",
+            "1,000,000 people|1,000,000|1000000",
+            "$1.5m in aid|1.5m|1500000",
+            "1.5m people fled|1.5m|1500000",
+            "3m refugees|3m|3000000",
+            "2.5mn barrels|2.5mn|2500000",
+            "a 3bn deal|3bn|3000000000",
+            "a 3 bn deal|3 bn|3000000000",
+            "1.5 million people|1.5 million|1500000",
+            "a dozen boats|a dozen|12",
+            "two dozen boats|two dozen|24",
+            "3 dozen eggs|3 dozen|36"})
+    void readsPressNumberForms(String text, String exact, String value) {
+        List<Numbers.NumberMention> found = Numbers.find(text);
+        assertEquals(1, found.size(), () -> "in '" + text + "': " + found);
+        Numbers.NumberMention n = found.get(0);
+        assertEquals(exact, text.substring(n.start(), n.end()));
+        assertEquals(0, new BigDecimal(value).compareTo(n.value()), () -> n.value().toPlainString());
+        assertNull(n.to());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "a 2m wall|2m|LENGTH|2|m",
+            "a wall 2m high|2m|LENGTH|2|m",
+            "it rose 1.5m.|1.5m|LENGTH|1.5|m",
+            "2m from the road|2m|LENGTH|2|m",
+            "the 6,5 km corridor|6,5 km|LENGTH|6.5|km",
+            "1.5m people fled|1.5m|COUNT|1500000|"})
+    void aShortMillionIsNoLength(String text, String exact, ValueKind kind, String amount, String unit) {
+        Mention m = only(text);
+        assertEquals(exact, text.substring(m.start(), m.end()));
+        Quantity q = (Quantity) m.value();
+        assertEquals(kind, q.kind());
+        assertEquals(0, new BigDecimal(amount).compareTo(q.amount()));
+        assertEquals(unit == null ? "" : unit, q.unit());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1,00|1,00|1.00",
+            "1,000,5 tonnes|-|-",
+            "lists 1,2,3 here|-|-",
+            "1,0000|1,0000|1.0000"})
+    void oddGroupingsStayRefused(String text, String exact, String value) {
+        List<Numbers.NumberMention> found = Numbers.find(text);
+        if (exact.equals("-")) {
+            assertTrue(found.stream().noneMatch(n -> n.start() == 0), () -> found.toString());
+            return;
+        }
+        assertEquals(exact, text.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(new BigDecimal(value), found.get(0).value());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "killed dozens of soldiers|dozens|COUNT|24|99|EXACT|",
+            "hundreds of people|hundreds|COUNT|200|999|EXACT|",
+            "thousands of troops|thousands|COUNT|2000|999999|EXACT|",
+            "tens of thousands fled|tens of thousands|COUNT|20000|99999|EXACT|",
+            "hundreds of thousands fled|hundreds of thousands|COUNT|200000|999999|EXACT|",
+            "millions of refugees|millions|COUNT|2000000|999999999|EXACT|",
+            "some dozens of boats|some dozens|COUNT|24|99|ABOUT|",
+            "more than dozens of boats|dozens|COUNT|24|99|EXACT|",
+            "hundreds of kilometres of road|hundreds of kilometres|LENGTH|200|999|EXACT|km",
+            "for thousands of years|thousands of years|DURATION|2000|999999|EXACT|year"})
+    void readsVaguePluralsAsRanges(String text, String exact, ValueKind kind, String low, String high,
+                                   Approximation approx, String unit) {
+        Mention m = only(text);
+        assertEquals(exact, text.substring(m.start(), m.end()));
+        Quantity q = (Quantity) m.value();
+        assertEquals(kind, q.kind());
+        assertEquals(0, new BigDecimal(low).compareTo(q.amount()));
+        assertEquals(0, new BigDecimal(high).compareTo(q.to()));
+        assertEquals(approx, q.approximation());
+        assertEquals(unit == null ? "" : unit, q.unit());
     }
 }

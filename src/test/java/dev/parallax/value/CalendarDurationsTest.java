@@ -83,7 +83,8 @@ class CalendarDurationsTest {
         assertTrue(fourteen.overlaps(Intervals.stated(duration("425", "day"))));
         assertFalse(fourteen.overlaps(Intervals.stated(duration("13", "month"))), "13 months is not 14");
         assertFalse(fourteen.overlaps(Intervals.stated(duration("15", "month"))), "15 months is not 14");
-        assertFalse(fourteen.overlaps(Intervals.stated(duration("1", "year"))), "a year (0.5–1.5) reaches 14 months");
+        assertTrue(fourteen.overlaps(Intervals.stated(duration("1", "year"))), "a year (0.5–1.5 years) reaches 14 months");
+        assertFalse(fourteen.overlaps(Intervals.stated(duration("1.0", "year"))), "1.0 year (0.95–1.05) does not");
         Interval year = Intervals.exact(duration("1", "year"));
         assertTrue(year.overlaps(Intervals.stated(duration("12", "month"))));
         assertTrue(year.overlaps(Intervals.stated(duration("365", "day"))));
@@ -161,5 +162,39 @@ class CalendarDurationsTest {
         assertFalse(QuantityUnits.isCalendar(ValueKind.DURATION, "day"));
         assertTrue(QuantityUnits.unitsFor(ValueKind.DURATION).containsAll(java.util.List.of("month", "year")));
         assertEquals(new BigDecimal("14"), duration("14", "month").amount());
+    }
+
+    @Test
+    void aRangeCoversExactlyItsEnds() {
+        Quantity dozens = Quantity.range(ValueKind.COUNT, "24", "99", "");
+        Interval i = Intervals.stated(dozens);
+        assertEquals(24, i.low(), EPS);
+        assertEquals(99, i.high(), EPS);
+        assertTrue(i.overlaps(Intervals.exact(Quantity.of(ValueKind.COUNT, "29", ""))));
+        assertFalse(i.overlaps(Intervals.exact(Quantity.of(ValueKind.COUNT, "150", ""))));
+        Interval about = Intervals.stated(dozens.with(Approximation.ABOUT));
+        assertEquals(21.6, about.low(), EPS);
+        assertEquals(108.9, about.high(), EPS);
+        assertEquals("24–99", ValueFormat.quantity(dozens));
+        Map<String, Object> map = ValueCodec.toMap(dozens);
+        assertEquals(Map.of("kind", "COUNT", "amount", "24", "to", "99"), map);
+        assertEquals(dozens, ValueCodec.fromMap(map));
+        Quantity months = Quantity.range(ValueKind.DURATION, "10", "14", "month");
+        assertTrue(Intervals.exact(months).overlaps(Intervals.stated(duration("1", "year"))));
+    }
+
+    @Test
+    void aMalformedRangeIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Quantity.range(ValueKind.COUNT, "99", "24", ""));
+        assertThrows(IllegalArgumentException.class, () -> Quantity.range(ValueKind.COUNT, "1", "1e19", ""));
+        assertThrows(IllegalArgumentException.class,
+                () -> Quantity.range(ValueKind.DURATION, "1", "400000000000", "year"));
+        assertThrows(IllegalArgumentException.class,
+                () -> Quantity.range(ValueKind.COUNT, "24", "99", "").with(Approximation.OVER));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ValueCodec.fromMap(Map.of("kind", "COUNT", "amount", "24", "to", "x")));
+        assertTrue(e.getMessage().startsWith("to:"), e::getMessage);
+        assertThrows(IllegalArgumentException.class,
+                () -> ValueCodec.fromMap(Map.of("kind", "COUNT", "amount", "24", "to", "-1")));
     }
 }
