@@ -153,7 +153,7 @@ final class Numbers {
     }
 
     // "1.5m": million after a currency sign ("$1.5m"), as "mn", or when a decimal or a plural noun makes it a count
-    // ("1.5m people", "3m refugees"); "a 2m wall", "2m high", "1.5m." stay metres for the length reader
+    // ("1.5m people", "3m barrels"); "a 2m wall", "2m high", "1.5m." stay metres for the length reader
     private static boolean isMillion(String text, int numberStart, Matcher shortScale) {
         if (shortScale.group(1).equalsIgnoreCase("mn") || numberStart > 0 && "$£€¥".indexOf(text.charAt(numberStart - 1)) >= 0) {
             return true;
