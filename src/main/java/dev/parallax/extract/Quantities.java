@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,12 @@ final class Quantities {
             "kilometres|kilometers|kilometre|kilometer|kms|km|miles|mile|mi|metres|meters|metre|meter|m");
     private static final Pattern DURATION_UNIT = unitAfterNumber(
             "hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|months|month|mths|mth|years|year|yrs|yr");
+    private static final Pattern PERCENT_UNIT = Pattern.compile(
+            "\\G\\s*(%|per\\s?cent(?![\\p{L}])|pct(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+    // "t" only right after the digits ("300t"); "metric tons" is a tonne, and so, in the press, are "tons"
+    private static final Pattern MASS_UNIT = Pattern.compile("\\G(?:\\s*-?\\s*(kilogrammes|kilogramme|kilograms|kilogram"
+            + "|kgs|kg|(?:metric\\s+)?tonnes|(?:metric\\s+)?tonne|(?:metric\\s+)?tons|(?:metric\\s+)?ton|grams|gram"
+            + "|lbs|lb)|(t))(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONVERSION = Pattern.compile(
             "\\G\\s*\\(\\s*(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?[\\d.,]+\\s*-?\\s*(?:kilometres|kilometers|km|miles"
                     + "|mile|mi|metres|meters|m|feet|ft|yards|yd)\\s*\\)", Pattern.CASE_INSENSITIVE);
@@ -102,6 +109,10 @@ final class Quantities {
                     hedge.approximation());
             return new Mention(ValueKind.DURATION, hedge.start(), duration.end(), q, Detector.DURATION);
         }
+        Mention other = percentOrMass(text, n.value(), null, hedge.approximation(), hedge.start(), n.end());
+        if (other != null) {
+            return other;
+        }
         Quantity q = new Quantity(ValueKind.COUNT, n.value(), "", hedge.approximation());
         return new Mention(ValueKind.COUNT, hedge.start(), n.end(), q, Detector.COUNT);
     }
@@ -122,8 +133,42 @@ final class Quantities {
             return new Mention(ValueKind.DURATION, start, duration.end(), new Quantity(ValueKind.DURATION, n.value(),
                     durationUnit(duration.group(1)), approx, n.to()), Detector.DURATION);
         }
+        Mention other = percentOrMass(text, n.value(), n.to(), approx, start, unitFrom);
+        if (other != null) {
+            return other;
+        }
         return new Mention(ValueKind.COUNT, start, n.end(), new Quantity(ValueKind.COUNT, n.value(), "", approx, n.to()),
                 Detector.COUNT);
+    }
+
+    // "3.67 %", "3.67 percent", "per cent"; "300 kg", "300kg", "25 million tons", "10 metric tons", "300t"
+    private static Mention percentOrMass(String text, BigDecimal amount, BigDecimal to, Approximation approx,
+                                         int start, int unitFrom) {
+        Matcher percent = ClockTimes.at(PERCENT_UNIT, text, unitFrom);
+        if (percent != null) {
+            return new Mention(ValueKind.PERCENT, start, percent.end(),
+                    new Quantity(ValueKind.PERCENT, amount, "%", approx, to), Detector.PERCENT);
+        }
+        Matcher mass = ClockTimes.at(MASS_UNIT, text, unitFrom);
+        if (mass != null) {
+            return new Mention(ValueKind.MASS, start, mass.end(),
+                    new Quantity(ValueKind.MASS, amount, massUnit(mass), approx, to), Detector.MASS);
+        }
+        return null;
+    }
+
+    static String massUnit(MatchResult mass) {
+        if (mass.group(2) != null) {
+            return "t";
+        }
+        String w = mass.group(1).toLowerCase(Locale.ROOT);
+        if (w.startsWith("k")) {
+            return "kg";
+        }
+        if (w.startsWith("g")) {
+            return "g";
+        }
+        return w.startsWith("lb") ? "lb" : "t";
     }
 
     // after "fourteen (14)", where the unit is read; the number's end when no echo of its value follows

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A count, length or duration as stated: the amount keeps its written precision. A stated range ("22-25 million",
+ * A count, length, duration, percentage or mass as stated: the amount keeps its written precision. A stated range ("22-25 million",
  * "dozens" = 24 to 99) has {@code to}, its upper end, and covers exactly amount to to; otherwise {@code to} is null.
  */
 public record Quantity(ValueKind kind, BigDecimal amount, String unit, Approximation approximation, BigDecimal to)
         implements Value {
 
-    /** Digits allowed on each side of the decimal point: far beyond any count, length or duration in the news. */
+    /** Digits allowed on each side of the decimal point: far beyond any quantity in the news. */
     public static final int MAX_DIGITS = 18;
     /** The longest duration: what java.time.Duration holds (about 292 billion years), in hours. */
     public static final double MAX_DURATION_HOURS = Duration.ofSeconds(Long.MAX_VALUE).toHours();
@@ -21,7 +21,7 @@ public record Quantity(ValueKind kind, BigDecimal amount, String unit, Approxima
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(approximation, "approximation");
         if (!kind.isQuantity()) {
-            throw new IllegalArgumentException("kind: a quantity must be COUNT, LENGTH or DURATION, not " + kind);
+            throw new IllegalArgumentException("kind: a quantity must be COUNT, LENGTH, DURATION, PERCENT or MASS, not " + kind);
         }
         // Bounded before anything prints or converts it: 1e999999 would take the CPU for minutes.
         if (!fits(amount)) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.measure.MetricPrefix;
 import javax.measure.Unit;
 import javax.measure.quantity.Length;
+import javax.measure.quantity.Mass;
 import javax.measure.quantity.Time;
 import systems.uom.common.USCustomary;
 import tech.units.indriya.unit.Units;
@@ -28,6 +29,7 @@ public final class QuantityUnits {
 
     private static final Map<String, Unit<Length>> LENGTH_UNITS = new LinkedHashMap<>();
     private static final Map<String, Unit<Time>> DURATION_UNITS = new LinkedHashMap<>();
+    private static final Map<String, Unit<Mass>> MASS_UNITS = new LinkedHashMap<>();
 
     static {
         LENGTH_UNITS.put("km", MetricPrefix.KILO(Units.METRE));
@@ -39,6 +41,10 @@ public final class QuantityUnits {
         DURATION_UNITS.put("week", Units.WEEK);
         DURATION_UNITS.put("month", Units.DAY.multiply(new BigDecimal("30.436875")));
         DURATION_UNITS.put("year", Units.DAY.multiply(new BigDecimal("365.2425")));
+        MASS_UNITS.put("kg", Units.KILOGRAM);
+        MASS_UNITS.put("t", Units.KILOGRAM.multiply(1000));
+        MASS_UNITS.put("g", Units.GRAM);
+        MASS_UNITS.put("lb", USCustomary.POUND);
     }
 
     private QuantityUnits() {
@@ -50,6 +56,8 @@ public final class QuantityUnits {
             case COUNT -> List.of("");
             case LENGTH -> List.copyOf(LENGTH_UNITS.keySet());
             case DURATION -> List.copyOf(DURATION_UNITS.keySet());
+            case PERCENT -> List.of("%");
+            case MASS -> List.copyOf(MASS_UNITS.keySet());
             default -> List.of();
         };
     }
@@ -58,12 +66,14 @@ public final class QuantityUnits {
         return unit != null && unitsFor(kind).contains(unit);
     }
 
-    /** km for LENGTH, h for DURATION, "" (the number 1) for COUNT. */
+    /** km for LENGTH, h for DURATION, % for PERCENT, kg for MASS, "" (the number 1) for COUNT. */
     public static String canonicalUnit(ValueKind kind) {
         return switch (kind) {
             case COUNT -> "";
             case LENGTH -> "km";
             case DURATION -> "h";
+            case PERCENT -> "%";
+            case MASS -> "kg";
             default -> throw new IllegalArgumentException("kind: " + kind + " has no unit");
         };
     }
@@ -78,6 +88,7 @@ public final class QuantityUnits {
         return switch (kind) {
             case LENGTH -> LENGTH_UNITS.get(from).getConverterTo(LENGTH_UNITS.get(to)).convert(amount);
             case DURATION -> DURATION_UNITS.get(from).getConverterTo(DURATION_UNITS.get(to)).convert(amount);
+            case MASS -> MASS_UNITS.get(from).getConverterTo(MASS_UNITS.get(to)).convert(amount);
             default -> amount;
         };
     }

@@ -36,7 +36,7 @@ public final class ValueCodec {
         }
         ValueKind kind = enumField(map, "kind", ValueKind.class, null);
         return switch (kind) {
-            case COUNT, LENGTH, DURATION -> quantity(kind, map);
+            case COUNT, LENGTH, DURATION, PERCENT, MASS -> quantity(kind, map);
             case INSTANT -> {
                 checkFields(map, kind, INSTANT_FIELDS);
                 Object tolerance = map.get("tolerance");

@@ -148,7 +148,7 @@ public final class ValueFormat {
         return "“" + text + "”";
     }
 
-    /** " km", " days", " day", or "" for a count. */
+    /** " km", " days", " day", " %", or "" for a count. */
     public static String unitSuffix(String unit, boolean plural) {
         if (unit.isEmpty()) {
             return "";

@@ -158,4 +158,57 @@ class PressFormsTest {
         assertEquals(approx, q.approximation());
         assertEquals(unit == null ? "" : unit, q.unit());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "enrichment up to 3.67 % only|up to 3.67 %|PERCENT|3.67|%|UP_TO",
+            "enrichment up to 3.67% only|up to 3.67%|PERCENT|3.67|%|UP_TO",
+            "3.67 percent|3.67 percent|PERCENT|3.67|%|EXACT",
+            "about 20 per cent of voters|about 20 per cent|PERCENT|20|%|ABOUT",
+            "five percent|five percent|PERCENT|5|%|EXACT",
+            "a stockpile of 300 kg|300 kg|MASS|300|kg|EXACT",
+            "a stockpile of 300kg|300kg|MASS|300|kg|EXACT",
+            "300 kilograms|300 kilograms|MASS|300|kg|EXACT",
+            "more than 20 million tons of grain|more than 20 million tons|MASS|20000000|t|OVER",
+            "10 metric tons|10 metric tons|MASS|10|t|EXACT",
+            "5,000 tonnes|5,000 tonnes|MASS|5000|t|EXACT",
+            "a 300t ship|300t|MASS|300|t|EXACT",
+            "12 lbs|12 lbs|MASS|12|lb|EXACT",
+            "40 grams|40 grams|MASS|40|g|EXACT"})
+    void readsPercentagesAndMasses(String text, String exact, ValueKind kind, String amount, String unit,
+                                   Approximation approx) {
+        Mention m = only(text);
+        assertEquals(exact, text.substring(m.start(), m.end()));
+        Quantity q = (Quantity) m.value();
+        assertEquals(kind, q.kind());
+        assertEquals(0, new BigDecimal(amount).compareTo(q.amount()));
+        assertEquals(unit, q.unit());
+        assertEquals(approx, q.approximation());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "millions of tonnes of grain|millions of tonnes|MASS|2000000|999999999|t",
+            "hundreds of tons|hundreds of tons|MASS|200|999|t"})
+    void readsVagueMasses(String text, String exact, ValueKind kind, String low, String high, String unit) {
+        Mention m = only(text);
+        assertEquals(exact, text.substring(m.start(), m.end()));
+        Quantity q = (Quantity) m.value();
+        assertEquals(kind, q.kind());
+        assertEquals(0, new BigDecimal(low).compareTo(q.amount()));
+        assertEquals(0, new BigDecimal(high).compareTo(q.to()));
+        assertEquals(unit, q.unit());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"5 t|5", "the 2 tonne|-", "t 5 tons|5 tons"})
+    void aLoneTIsNoTonne(String text, String exact) {
+        List<Mention> found = Quantities.find(text, Numbers.find(text), List.of());
+        if (exact.equals("-")) {
+            assertEquals(ValueKind.MASS, found.get(0).kind());
+            return;
+        }
+        Mention m = found.get(0);
+        assertEquals(exact, text.substring(m.start(), m.end()));
+    }
 }
