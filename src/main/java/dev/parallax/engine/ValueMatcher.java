@@ -7,9 +7,17 @@ import dev.parallax.value.NameValue;
 import dev.parallax.value.ValueFormat;
 import dev.parallax.value.ValueKind;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
-/** Decides whether two readings agree: intervals overlap, instants within tolerances, same date, name or assertion. */
+/**
+ * Decides whether two readings agree: intervals overlap, instants within tolerances, same date, name or assertion; a
+ * date against an instant at date precision.
+ */
 final class ValueMatcher {
+
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(-12);
 
     private ValueMatcher() {
     }
@@ -17,6 +25,12 @@ final class ValueMatcher {
     static ValueMatch compare(Reading a, Reading b, NameResolver names) {
         if (!a.isCheckable() || !b.isCheckable()) {
             return new ValueMatch(ValueMatch.Outcome.NOT_COMPARABLE, "no checkable value");
+        }
+        if (a.value() instanceof DateValue d && b.value() instanceof InstantValue i) {
+            return dateOfInstant(d, i);
+        }
+        if (a.value() instanceof InstantValue i && b.value() instanceof DateValue d) {
+            return dateOfInstant(d, i);
         }
         if (a.kind() != b.kind()) {
             return new ValueMatch(ValueMatch.Outcome.NOT_COMPARABLE, a.kind() + " and " + b.kind() + " cannot be compared");
@@ -56,6 +70,21 @@ final class ValueMatcher {
             return of(false, apart + ", no tolerance");
         }
         return of(within, apart + (within ? ", within ±" : ", beyond ±") + ValueFormat.duration(allowed));
+    }
+
+    /**
+     * A date without a time against a moment, at date precision: the date agrees when the moment (within its
+     * tolerance) falls on it in some time zone (UTC-12 to UTC+14), since the source's zone is not known; "Thursday" in
+     * Los Angeles is Friday morning in Doha.
+     */
+    private static ValueMatch dateOfInstant(DateValue d, InstantValue i) {
+        Instant dayStarts = d.date().atStartOfDay().toInstant(EARLIEST_ZONE);
+        Instant dayEnds = d.date().plusDays(1).atStartOfDay().toInstant(LATEST_ZONE);
+        Instant from = i.at().toInstant().minus(i.tolerance());
+        Instant to = i.at().toInstant().plus(i.tolerance());
+        boolean on = from.isBefore(dayEnds) && !to.isBefore(dayStarts);
+        return of(on, on ? "date only: the moment falls on that date" : "date only: the moment falls on another date"
+                + " in every time zone");
     }
 
     private static ValueMatch of(boolean agrees, String reason) {
