@@ -8,13 +8,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Months, years, ranges, percentages and masses written through the API, stored, read back and compared. */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuantityKindsTest {
 
     private static final String FIELDS = "claim/QuantityKindsTest/QuantityFields";
@@ -45,7 +43,7 @@ class QuantityKindsTest {
               - {file: b.txt, title: Source B, language: en}
             """;
 
-    private String agreementId;
+    private static String agreementId;
 
     private static String claim(String file, String text, String facet, String exact, String value) {
         int start = text.indexOf(exact);
@@ -53,8 +51,11 @@ class QuantityKindsTest {
                 + ", end: " + (start + exact.length()) + "}, value: " + value + "}\n";
     }
 
-    @BeforeAll
-    void importIt() {
+    @BeforeEach
+    void importOnce() {
+        if (agreementId != null) {
+            return;
+        }
         String claims = "claims:\n"
                 + claim("a.txt", A, "withdrawal", "within 14 months", "{kind: DURATION, amount: \"14\", unit: month, approx: UP_TO}")
                 + claim("a.txt", A, "enrichment", "3.67 percent", "{kind: PERCENT, amount: \"3.67\", unit: \"%\"}")

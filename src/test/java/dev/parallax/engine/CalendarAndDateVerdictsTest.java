@@ -36,9 +36,13 @@ class CalendarAndDateVerdictsTest {
             "14 month EXACT, 425 day EXACT, MATCHES",
             "14 month EXACT, 13 month EXACT, CONFLICTS",
             "14 month EXACT, 14 month OVER, CONFLICTS",
-            "4 month EXACT, 135 day EXACT, MATCHES",
+            // the agreement's own figure is exact (its calendar span, 119-124 days): 135 days is more
+            "4 month EXACT, 135 day EXACT, CONFLICTS",
+            "4 month EXACT, 122 day EXACT, MATCHES",
+            // a source's "four months" covers 3.5 to 4.5 months, 104 to 139 days
             "135 day EXACT, 4 month EXACT, MATCHES",
-            "135 day EXACT, 5 month EXACT, CONFLICTS",
+            "135 day EXACT, 5 month EXACT, MATCHES",
+            "135 day EXACT, 6 month EXACT, CONFLICTS",
             "10 year EXACT, 10 year EXACT, MATCHES",
             "10 year EXACT, 120 month EXACT, MATCHES",
             "10 year EXACT, 15 year EXACT, CONFLICTS",
@@ -50,6 +54,18 @@ class CalendarAndDateVerdictsTest {
         String[] c = claim.split(" ");
         Cell cell = cellOn(duration(a[0], a[1], a[2]), duration(c[0], c[1], c[2]));
         assertEquals(verdict, cell.verdict(), cell::explanation);
+    }
+
+    @Test
+    void twoSourcesSayingFourMonthsAnd135DaysAgree() {
+        Scenario s = new Scenario().facet(Fixtures.contextFacet("f", dev.parallax.value.ValueKind.DURATION))
+                .sources(1, 2).claim(1, "f", duration("4", "month", "EXACT"))
+                .claim(2, "f", duration("135", "day", "EXACT"));
+        assertEquals(Consensus.AGREED, s.row("f").consensus(), s.row("f").consensusExplanation());
+        Scenario apart = new Scenario().facet(Fixtures.contextFacet("f", dev.parallax.value.ValueKind.DURATION))
+                .sources(1, 2).claim(1, "f", duration("4", "month", "EXACT"))
+                .claim(2, "f", duration("150", "day", "EXACT"));
+        assertEquals(Consensus.DISPUTED, apart.row("f").consensus());
     }
 
     @Test
