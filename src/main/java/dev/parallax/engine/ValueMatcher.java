@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 
 /**
  * Decides whether two readings agree: intervals overlap, instants within tolerances, same date, name or assertion; a
- * date against an instant at date precision.
+ * claimed date against the agreement's instant at date precision.
  */
 final class ValueMatcher {
 
@@ -22,15 +22,21 @@ final class ValueMatcher {
     private ValueMatcher() {
     }
 
+    /**
+     * A claim against the agreement's value: as {@link #compare}, and a date without a time against the agreement's
+     * moment at date precision. Between sources (the consensus) a date and a moment stay not comparable, so the
+     * envelope, which groups readings by kind, finds every disagreement the pairwise search finds.
+     */
+    static ValueMatch againstAgreement(Reading claim, Reading expected, NameResolver names) {
+        if (claim.value() instanceof DateValue d && expected.value() instanceof InstantValue i) {
+            return dateOfInstant(d, i);
+        }
+        return compare(claim, expected, names);
+    }
+
     static ValueMatch compare(Reading a, Reading b, NameResolver names) {
         if (!a.isCheckable() || !b.isCheckable()) {
             return new ValueMatch(ValueMatch.Outcome.NOT_COMPARABLE, "no checkable value");
-        }
-        if (a.value() instanceof DateValue d && b.value() instanceof InstantValue i) {
-            return dateOfInstant(d, i);
-        }
-        if (a.value() instanceof InstantValue i && b.value() instanceof DateValue d) {
-            return dateOfInstant(d, i);
         }
         if (a.kind() != b.kind()) {
             return new ValueMatch(ValueMatch.Outcome.NOT_COMPARABLE, a.kind() + " and " + b.kind() + " cannot be compared");
