@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ final class Numbers {
     private static final Pattern SHORT_SCALE = Pattern.compile("\\G(?:(m|mn)|\\s?(bn))(?![\\p{L}\\p{N}])");
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+(\\p{L}+)");
     // words after "2m" that make it a length ("a 2m high wall", "2m from the road"), not two million
-    private static final java.util.Set<String> LENGTH_CONTEXT = java.util.Set.of("high", "tall", "long", "wide",
+    private static final Set<String> LENGTH_CONTEXT = Set.of("high", "tall", "long", "wide",
             "deep", "thick", "away", "apart", "above", "below", "under", "beneath", "from", "of", "to", "in", "into",
             "on", "at", "across", "along", "beyond", "inside", "outside", "off", "up", "down", "and", "or", "by", "x",
             "per", "north", "south", "east", "west", "further", "farther", "higher", "lower", "deeper", "behind",
@@ -155,7 +156,8 @@ final class Numbers {
     // "1.5m": million after a currency sign ("$1.5m"), as "mn", or when a decimal or a plural noun makes it a count
     // ("1.5m people", "3m barrels"); "a 2m wall", "2m high", "1.5m." stay metres for the length reader
     private static boolean isMillion(String text, int numberStart, Matcher shortScale) {
-        if (shortScale.group(1).equalsIgnoreCase("mn") || numberStart > 0 && "$£€¥".indexOf(text.charAt(numberStart - 1)) >= 0) {
+        boolean currency = numberStart > 0 && "$£€¥".indexOf(text.charAt(numberStart - 1)) >= 0;
+        if (currency || shortScale.group(1).equalsIgnoreCase("mn")) {
             return true;
         }
         Matcher next = ClockTimes.at(NEXT_WORD, text, shortScale.end());

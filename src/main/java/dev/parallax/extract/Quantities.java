@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Turns numbers into quantities: a unit right after makes a LENGTH ("12-km", "6km (3.7 miles)", "12-kilometre",
- * "seven-mile") or a DURATION ("six-hour", "six hours", "within seven days", "in a week", "18-month", "two-year",
- * "for a year", "within fourteen (14) months"); any other number is a
- * COUNT. The hedge before the number ("nearly", "more than", "within", ...) sets the approximation and joins the span.
- * A length followed by its conversion in brackets is one mention with the first value.
+ * "seven-mile"), a DURATION ("six-hour", "six hours", "within seven days", "in a week", "18-month", "two-year",
+ * "for a year", "within fourteen (14) months"), a PERCENT ("3.67 %", "20 per cent") or a MASS ("300 kg", "10 metric
+ * tons"); any other number is a COUNT. The hedge before the number ("nearly", "more than", "within", ...) sets the
+ * approximation and joins the span. A length followed by its conversion in brackets is one mention with the first
+ * value. A range ("dozens", "millions of tonnes") keeps both ends.
  */
 final class Quantities {
 
@@ -43,8 +44,9 @@ final class Quantities {
     private static final List<Map.Entry<String, String>> DURATION_UNITS = List.of(Map.entry("h", "h"),
             Map.entry("d", "day"), Map.entry("w", "week"), Map.entry("mo", "month"), Map.entry("mth", "month"),
             Map.entry("y", "year"), Map.entry("", "min"));
-    // "fourteen (14) months": the figure repeated in digits, as treaties and some reports write it
+    // "hundreds of kilometres": the unit of a range may follow "of"
     private static final Pattern OF = Pattern.compile("\\G\\s+of(?=\\s)", Pattern.CASE_INSENSITIVE);
+    // "fourteen (14) months": the figure repeated in digits, as treaties and some reports write it
     private static final Pattern ECHO = Pattern.compile("\\G\\s*\\(\\s*(\\d{1,18})\\s*\\)");
 
     private Quantities() {
@@ -157,7 +159,7 @@ final class Quantities {
         return null;
     }
 
-    static String massUnit(MatchResult mass) {
+    private static String massUnit(MatchResult mass) {
         if (mass.group(2) != null) {
             return "t";
         }
