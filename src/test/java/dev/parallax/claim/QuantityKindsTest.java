@@ -114,7 +114,7 @@ class QuantityKindsTest {
     }
 
     @Test
-    void aPercentageAndAMassAddedByHandAreReadBackAndAnImpossibleDurationWritesNothing() {
+    void aMassAndAPercentageAddedByHandAreReadBackAndAnImpossibleDurationWritesNothing() {
         String source = GraphQl.post(Documents.load("claim/QuantityKindsTest/AgreementSources"), Map.of("a", agreementId))
                 .extract().jsonPath().getString("data.sources.nodes.find { it.title == 'Source B' }.id");
         int start = B.indexOf("0.3 tonnes");
@@ -137,11 +137,20 @@ class QuantityKindsTest {
         assertThat(comparison().getList("data.comparison.rows.find { it.facet.key == 'withdrawal' }.cells[1].claims"))
                 .hasSize(1);
 
+        int reach = B.indexOf("reach 20 %");
         JsonPath percent = GraphQl.post(Documents.load("claim/QuantityKindsTest/AddClaim", FIELDS), Map.of("input",
+                Map.of("sourceId", source, "facetKey", "enrichment",
+                        "value", Map.of("kind", "PERCENT", "amount", "20", "unit", "%", "approximation", "UP_TO"),
+                        "quote", Map.of("start", reach, "end", reach + 10)))).statusCode(200).extract().jsonPath();
+        assertThat(percent.getList("errors")).isNull();
+        assertThat(percent.getString("data.addClaim.claim.value.kind")).isEqualTo("PERCENT");
+        assertThat(percent.getString("data.addClaim.claim.value.display")).isEqualTo("up to 20 %");
+        assertThat(percent.getString("data.addClaim.claim.value.canonicalUnit")).isEqualTo("%");
+        // the same facet, span and value as the imported claim: refused as a duplicate
+        JsonPath duplicate = GraphQl.post(Documents.load("claim/QuantityKindsTest/AddClaim", FIELDS), Map.of("input",
                 Map.of("sourceId", source, "facetKey", "enrichment",
                         "value", Map.of("kind", "PERCENT", "amount", "20", "unit", "%"),
                         "quote", Map.of("start", pct, "end", pct + 4)))).statusCode(200).extract().jsonPath();
-        // the same facet, span and value as the imported claim: refused as a duplicate, nothing new written
-        assertThat(percent.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+        assertThat(duplicate.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
     }
 }
