@@ -27,7 +27,7 @@ final class DerivedSums {
         List<Quantity> parts = new ArrayList<>();
         for (String key : facet.sumOf()) {
             FacetSpec part = facetsByKey.get(key);
-            if (part == null || !(part.expected() instanceof Quantity q) || q.kind() != facet.kind()) {
+            if (part == null || !(part.expected() instanceof Quantity q) || q.kind() != facet.kind() || q.isRange()) {
                 return null;
             }
             parts.add(q);
@@ -39,7 +39,7 @@ final class DerivedSums {
             total = total.add(in(q, unit));
         }
         // Parts near the digit limit can sum (or convert) past it: such a total is no expected value.
-        if (!Quantity.fits(total)) {
+        if (!Quantity.fits(total) || !Quantity.withinLimit(facet.kind(), total, unit)) {
             return null;
         }
         return new Quantity(facet.kind(), total, unit, combined(parts));

@@ -25,7 +25,7 @@ public record FacetSpec(String key, String label, ValueKind kind, String clauseN
         }
         if (!sumOf.isEmpty() && !kind.isQuantity()) {
             throw new IllegalArgumentException("sumOf: facet " + key + " is " + kind
-                    + "; only COUNT, LENGTH or DURATION facets can be sums");
+                    + "; only quantity facets (COUNT, LENGTH, DURATION, PERCENT, MASS) can be sums");
         }
     }
 

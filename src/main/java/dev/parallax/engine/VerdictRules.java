@@ -52,7 +52,7 @@ final class VerdictRules {
         List<ValueMatch> outcomes = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (Reading reading : readings) {
-            ValueMatch match = ValueMatcher.compare(reading, expected, ctx.names());
+            ValueMatch match = ValueMatcher.againstAgreement(reading, expected, ctx.names());
             outcomes.add(match);
             lines.add(match.outcome() == ValueMatch.Outcome.NOT_COMPARABLE
                     ? Explanations.uncheckable(reading)

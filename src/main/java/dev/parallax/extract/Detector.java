@@ -9,6 +9,8 @@ enum Detector {
     LENGTH("length", 0.5),
     DURATION("duration", 0.5),
     DURATION_INDEFINITE("duration-indefinite", 0.5),
+    PERCENT("percent", 0.5),
+    MASS("mass", 0.5),
     CLOCK("clock", 0.5),
     CLOCK_WORD("clock-word", 0.5),
     DATE("date", 0.5),

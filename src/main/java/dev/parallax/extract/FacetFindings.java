@@ -56,8 +56,8 @@ final class FacetFindings {
             return List.of();                          // nothing tells this facet's values from any other's
         }
         return switch (facet.kind()) {
-            case COUNT, LENGTH, DURATION -> article.quantities().stream().filter(m -> m.kind() == facet.kind())
-                    .toList();
+            case COUNT, LENGTH, DURATION, PERCENT, MASS -> article.quantities().stream()
+                    .filter(m -> m.kind() == facet.kind()).toList();
             case INSTANT -> article.times();
             case DATE -> article.dates();
             case PLACE, ACTOR -> facet.names().find(article.text());

@@ -8,7 +8,7 @@ public record Interval(ValueKind kind, double low, boolean lowOpen, double high,
     public Interval {
         Objects.requireNonNull(kind, "kind");
         if (!kind.isQuantity()) {
-            throw new IllegalArgumentException("kind: an interval must be COUNT, LENGTH or DURATION, not " + kind);
+            throw new IllegalArgumentException("kind: an interval must be of a quantity kind (COUNT, LENGTH, DURATION, PERCENT, MASS), not " + kind);
         }
         if (Double.isNaN(low) || Double.isNaN(high) || Double.isInfinite(low)) {
             throw new IllegalArgumentException("interval bounds must be numbers with a finite low: "

@@ -21,39 +21,59 @@ public final class Intervals {
         return HALF.scaleByPowerOfTen(-scale);
     }
 
-    /** What a source's statement covers: precision widening, then approximation. */
+    /**
+     * What a source's statement covers: precision widening, then approximation. A calendar unit (month, year) widens
+     * to its shortest and longest span; a bound the hedge draws at the number itself keeps the same calendar as the
+     * number it is compared with, so "over 14 months" lies beyond the longest 14 months and "under" before the shortest.
+     */
     public static Interval stated(Quantity q) {
+        if (q.isRange()) {
+            return range(q);
+        }
         BigDecimal v = q.amount();
         BigDecimal p = precision(v);
+        ValueKind kind = q.kind();
         return switch (q.approximation()) {
             case EXACT -> closed(q, nonNegative(v.subtract(p)), v.add(p));
             case ABOUT -> closed(q, nonNegative(v.subtract(p).min(v.multiply(NINE_TENTHS))),
                     v.add(p).max(v.multiply(ELEVEN_TENTHS)));
             case NEARLY -> closed(q, nonNegative(v.subtract(p).min(v.multiply(NINE_TENTHS))), v);
-            case OVER -> new Interval(q.kind(), canonical(q, v), true, Double.POSITIVE_INFINITY, true);
-            case AT_LEAST -> new Interval(q.kind(), canonical(q, v), false, Double.POSITIVE_INFINITY, true);
+            case OVER -> new Interval(kind, high(q, v), true, Double.POSITIVE_INFINITY, true);
+            case AT_LEAST -> new Interval(kind, low(q, v), false, Double.POSITIVE_INFINITY, true);
             case UP_TO -> closed(q, BigDecimal.ZERO, v);
-            case UNDER -> new Interval(q.kind(), 0.0, false, canonical(q, v), true);
+            case UNDER -> new Interval(kind, 0.0, false, low(q, v), true);
         };
     }
 
-    /** An agreement's expected value: the exact point, unless the agreement itself is approximate. */
+    /** An agreement's expected value: the exact point (a calendar span for months, years), unless it is approximate. */
     public static Interval exact(Quantity q) {
         if (q.approximation() == Approximation.EXACT) {
-            return Interval.point(q.kind(), canonical(q, q.amount()));
+            return closed(q, q.amount(), q.isRange() ? q.to() : q.amount());
         }
         return stated(q);
     }
 
+    // "dozens" = 24 to 99 as written, no precision widening; "about 22-25 million" widens by 10 % either side
+    private static Interval range(Quantity q) {
+        if (q.approximation() == Approximation.ABOUT) {
+            return closed(q, q.amount().multiply(NINE_TENTHS), q.to().multiply(ELEVEN_TENTHS));
+        }
+        return closed(q, q.amount(), q.to());
+    }
+
     private static Interval closed(Quantity q, BigDecimal low, BigDecimal high) {
-        return Interval.closed(q.kind(), canonical(q, low), canonical(q, high));
+        return Interval.closed(q.kind(), low(q, low), high(q, high));
     }
 
     private static BigDecimal nonNegative(BigDecimal x) {
         return x.max(BigDecimal.ZERO);
     }
 
-    private static double canonical(Quantity q, BigDecimal amount) {
-        return QuantityUnits.toCanonical(amount.doubleValue(), q.kind(), q.unit());
+    private static double low(Quantity q, BigDecimal amount) {
+        return QuantityUnits.toCanonicalLow(amount.doubleValue(), q.kind(), q.unit());
+    }
+
+    private static double high(Quantity q, BigDecimal amount) {
+        return QuantityUnits.toCanonicalHigh(amount.doubleValue(), q.kind(), q.unit());
     }
 }

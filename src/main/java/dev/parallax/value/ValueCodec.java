@@ -19,7 +19,7 @@ import java.util.Set;
 /** Converts values to and from the map shape shared by the seed YAML and the database's JSON column. */
 public final class ValueCodec {
 
-    private static final Set<String> QUANTITY_FIELDS = Set.of("kind", "amount", "unit", "approx");
+    private static final Set<String> QUANTITY_FIELDS = Set.of("kind", "amount", "unit", "approx", "to");
     private static final Set<String> INSTANT_FIELDS = Set.of("kind", "at", "tolerance");
     private static final Set<String> DATE_FIELDS = Set.of("kind", "date");
     private static final Set<String> NAME_FIELDS = Set.of("kind", "name");
@@ -36,7 +36,7 @@ public final class ValueCodec {
         }
         ValueKind kind = enumField(map, "kind", ValueKind.class, null);
         return switch (kind) {
-            case COUNT, LENGTH, DURATION -> quantity(kind, map);
+            case COUNT, LENGTH, DURATION, PERCENT, MASS -> quantity(kind, map);
             case INSTANT -> {
                 checkFields(map, kind, INSTANT_FIELDS);
                 Object tolerance = map.get("tolerance");
@@ -74,6 +74,9 @@ public final class ValueCodec {
             if (q.approximation() != Approximation.EXACT) {
                 map.put("approx", q.approximation().name());
             }
+            if (q.isRange()) {
+                map.put("to", q.to().toPlainString());
+            }
         } else if (value instanceof InstantValue i) {
             map.put("at", i.at().toString());
             if (!i.tolerance().isZero()) {
@@ -93,7 +96,9 @@ public final class ValueCodec {
 
     private static Quantity quantity(ValueKind kind, Map<String, ?> map) {
         checkFields(map, kind, QUANTITY_FIELDS);
-        BigDecimal amount = amount(required(map, "amount"));
+        BigDecimal amount = amount("amount", required(map, "amount"));
+        Object toField = map.get("to");
+        BigDecimal to = toField == null ? null : amount("to", toField);
         Object unitField = map.get("unit");
         String unit = unitField == null ? (kind == ValueKind.COUNT ? "" : null) : unitField.toString().strip();
         if (unit == null) {
@@ -108,10 +113,10 @@ public final class ValueCodec {
             throw new IllegalArgumentException("amount: must be >= 0, got '" + amount.toPlainString() + "'");
         }
         Approximation approx = enumField(map, "approx", Approximation.class, Approximation.EXACT);
-        return new Quantity(kind, amount, unit, approx);
+        return new Quantity(kind, amount, unit, approx, to);
     }
 
-    private static BigDecimal amount(Object raw) {
+    private static BigDecimal amount(String field, Object raw) {
         if (raw instanceof BigDecimal d) {
             return d;
         }
@@ -124,22 +129,22 @@ public final class ValueCodec {
         if (raw instanceof Double || raw instanceof Float) {
             double d = ((Number) raw).doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException("amount: '" + raw + "' is not a finite number");
+                throw new IllegalArgumentException(field + ": '" + raw + "' is not a finite number");
             }
             // An unquoted YAML scalar: its shortest decimal form is the best guess at what was written.
             return new BigDecimal(Double.toString(d));
         }
         if (raw instanceof String s) {
             if (s.length() > 2 * Quantity.MAX_DIGITS + 8) {
-                throw new IllegalArgumentException("amount: '" + s.substring(0, 20) + "…' is too long");
+                throw new IllegalArgumentException(field + ": '" + s.substring(0, 20) + "…' is too long");
             }
             try {
                 return new BigDecimal(s.strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("amount: '" + s + "' is not a decimal number");
+                throw new IllegalArgumentException(field + ": '" + s + "' is not a decimal number");
             }
         }
-        throw new IllegalArgumentException("amount: expected a decimal string, got " + describe(raw));
+        throw new IllegalArgumentException(field + ": expected a decimal string, got " + describe(raw));
     }
 
     private static OffsetDateTime offsetDateTime(Object raw) {

@@ -40,7 +40,7 @@ public final class ValueFormat {
 
     /** "3 mi", "≈ 900,000", "nearly 1,000,000", "over 3,000,000", "within 7 days". */
     public static String quantity(Quantity q) {
-        String amount = amount(q.amount());
+        String amount = q.isRange() ? amount(q.amount()) + "–" + amount(q.to()) : amount(q.amount());
         return prefix(q) + amount + unitSuffix(q.unit(), !amount.equals("1"));
     }
 
@@ -148,12 +148,12 @@ public final class ValueFormat {
         return "“" + text + "”";
     }
 
-    /** " km", " days", " day", or "" for a count. */
+    /** " km", " days", " day", " %", or "" for a count. */
     public static String unitSuffix(String unit, boolean plural) {
         if (unit.isEmpty()) {
             return "";
         }
-        boolean pluralises = unit.equals("day") || unit.equals("week");
+        boolean pluralises = unit.equals("day") || unit.equals("week") || unit.equals("month") || unit.equals("year");
         return " " + unit + (plural && pluralises ? "s" : "");
     }
 

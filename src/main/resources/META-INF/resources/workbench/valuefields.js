@@ -2,7 +2,10 @@
 
 import { el } from './dom.js';
 
-const UNITS = { LENGTH: ['km', 'm', 'mi'], DURATION: ['min', 'h', 'day', 'week'] };
+const UNITS = {
+  LENGTH: ['km', 'm', 'mi'], DURATION: ['min', 'h', 'day', 'week', 'month', 'year'], PERCENT: ['%'],
+  MASS: ['kg', 't', 'g', 'lb'],
+};
 const APPROXIMATIONS = ['EXACT', 'ABOUT', 'NEARLY', 'OVER', 'UNDER', 'AT_LEAST', 'UP_TO'];
 
 function field(id, label, input) {
@@ -20,8 +23,11 @@ export function valueFields(kind, selected) {
     case 'COUNT':
     case 'LENGTH':
     case 'DURATION':
+    case 'PERCENT':
+    case 'MASS':
       return [
         field('value-amount', 'Amount as stated (digits, e.g. 3.7)', el('input', { id: 'value-amount', type: 'text', inputmode: 'decimal', required: true, value: number })),
+        field('value-to', 'Up to, for a range (optional, e.g. 99 for "dozens")', el('input', { id: 'value-to', type: 'text', inputmode: 'decimal' })),
         UNITS[kind] ? field('value-unit', 'Unit', select('value-unit', UNITS[kind])) : null,
         field('value-approximation', 'Hedge', select('value-approximation', APPROXIMATIONS)),
       ];
@@ -50,7 +56,9 @@ export function valueInput(kind, form) {
     case 'COUNT':
     case 'LENGTH':
     case 'DURATION':
-      return { kind, amount: get('value-amount'), unit: get('value-unit') ?? null, approximation: get('value-approximation') };
+    case 'PERCENT':
+    case 'MASS':
+      return { kind, amount: get('value-amount'), to: get('value-to') || null, unit: get('value-unit') ?? null, approximation: get('value-approximation') };
     case 'INSTANT':
       return { kind, at: get('value-at'), toleranceMinutes: Number(get('value-tolerance') || 0) };
     case 'DATE':

@@ -4,9 +4,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-/** GraphQL view of a count, length or duration. */
+/** GraphQL view of a count, length, duration, percentage or mass. */
 @Type("QuantityValue")
-@Description("A count, length or duration as stated, with the interval it covers.")
+@Description("A count, length, duration, percentage or mass as stated, with the interval it covers.")
 public class QuantityValueView extends BaseValueView implements ValueView {
 
     @NonNull
@@ -14,15 +14,20 @@ public class QuantityValueView extends BaseValueView implements ValueView {
     public String amount;
 
     @NonNull
-    @Description("Unit as stated: \"\" for counts; km, m, mi; min, h, day, week.")
+    @Description("Unit as stated: \"\" for counts; km, m, mi; min, h, day, week, month, year; %; kg, t, g, lb.")
     public String unit;
+
+    @Description("Upper end of a stated range (\"dozens\" = 24 to 99, \"22-25 million\"), as a decimal string; null for a"
+            + " single amount.")
+    public String to;
 
     @NonNull
     @Description("Hedging word, if any.")
     public ApproximationView approximation;
 
     @NonNull
-    @Description("Unit of `low` and `high`: km for lengths, h for durations, \"\" for counts.")
+    @Description("Unit of `low` and `high`: km for lengths, h for durations, % for percentages, kg for masses,"
+            + " \"\" for counts.")
     public String canonicalUnit;
 
     @Description("Lower end of the interval the statement covers, in the canonical unit; null if unbounded.")

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** A typed value sent by a client; only the fields of its kind may be set. */
 @Input("ValueInput")
-@Description("A typed value. Set `kind` and the fields of that kind only: COUNT/LENGTH/DURATION take `amount`"
-        + " (decimal string), `unit` and `approximation`; INSTANT takes `at` (ISO-8601 with offset) and"
+@Description("A typed value. Set `kind` and the fields of that kind only: COUNT/LENGTH/DURATION/PERCENT/MASS"
+        + " take `amount` (decimal string), `unit`, `approximation` and, for a range, `to`; INSTANT takes `at` (ISO-8601 with offset) and"
         + " `toleranceMinutes`; DATE takes `date`; PLACE/ACTOR take `name`; ASSERTION takes `holds`; TEXT takes `text`.")
 public class ValueInput {
 
@@ -23,8 +23,11 @@ public class ValueInput {
     @Description("Number as stated, as a decimal string, e.g. \"3.7\".")
     public String amount;
 
-    @Description("Unit: km, m, mi; min, h, day, week; omit for counts.")
+    @Description("Unit: km, m, mi; min, h, day, week, month, year; %; kg, t, g, lb; omit for counts.")
     public String unit;
+
+    @Description("Upper end of a stated range (\"dozens\" = amount 24, to 99), a decimal string; omit for one amount.")
+    public String to;
 
     @Description("Hedging word (default EXACT).")
     public ApproximationView approximation;
@@ -54,6 +57,7 @@ public class ValueInput {
         putIfSet(map, "amount", amount);
         putIfSet(map, "unit", unit);
         putIfSet(map, "approx", approximation == null ? null : approximation.name());
+        putIfSet(map, "to", to);
         putIfSet(map, "at", at);
         putIfSet(map, "tolerance", toleranceMinutes == null ? null : "PT" + toleranceMinutes + "M");
         putIfSet(map, "date", date);

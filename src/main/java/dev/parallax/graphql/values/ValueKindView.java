@@ -9,7 +9,9 @@ import org.eclipse.microprofile.graphql.Name;
 public enum ValueKindView {
     @Description("A number of people, soldiers, ...") COUNT,
     @Description("A length (km, m, mi).") LENGTH,
-    @Description("A duration (min, h, day, week).") DURATION,
+    @Description("A duration (min, h, day, week; month, year: calendar units, a month 28 to 31 days, a year 365 to 366).") DURATION,
+    @Description("A percentage (%).") PERCENT,
+    @Description("A mass (kg, t = metric tonne, g, lb).") MASS,
     @Description("A moment in time with its UTC offset.") INSTANT,
     @Description("A calendar date.") DATE,
     @Description("A place, resolved through the facet's aliases.") PLACE,

@@ -56,6 +56,7 @@ public final class ValueViews {
         QuantityValueView v = new QuantityValueView();
         v.amount = q.amount().toPlainString();
         v.unit = q.unit();
+        v.to = q.isRange() ? q.to().toPlainString() : null;
         v.approximation = ApproximationView.valueOf(q.approximation().name());
         Interval interval = Intervals.stated(q);
         v.canonicalUnit = interval.unit();
