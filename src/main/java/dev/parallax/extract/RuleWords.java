@@ -11,6 +11,8 @@ public final class RuleWords {
             Map.entry("count", "a number of things found in the text"),
             Map.entry("length", "a length found in the text"),
             Map.entry("duration", "a duration found in the text"),
+            Map.entry("percent", "a percentage found in the text"),
+            Map.entry("mass", "a mass found in the text"),
             Map.entry("duration-indefinite", "an open-ended duration (\"indefinitely\") found in the text"),
             Map.entry("clock", "a clock time found in the text"),
             Map.entry("clock-word", "a time in words (\"midnight\") found in the text"),

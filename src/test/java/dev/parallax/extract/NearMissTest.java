@@ -56,6 +56,7 @@ class NearMissTest {
         assertThat(RuleWords.explain("length+follow+cue")).isEqualTo("a length found in the text; followed by one"
                 + " of the facet's follow patterns; with one of the facet's cue words nearby");
         assertThat(RuleWords.explain("clock+weekday")).contains("on the weekday named next to it");
+        assertThat(RuleWords.explain("percent+align")).startsWith("a percentage found in the text; matched to");
         assertThat(RuleWords.explain("new-detector")).isEqualTo("new-detector");
     }
 }
