@@ -119,13 +119,24 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
         AtomicBoolean answered = new AtomicBoolean();
         long timer = startTimeLimit(ctx, responseType, answered);
-        execute(prepared.request, metaData(ctx)).whenComplete((result, failure) -> {
+        Map<String, Object> metaData = metaData(ctx);
+        executeRaw(prepared.request, metaData).whenComplete((response, failure) -> {
             vertx.cancelTimer(timer);
             if (answered.compareAndSet(false, true)) {
                 if (failure != null) {
                     sendInternalError(ctx, responseType, failure);
-                } else {
+                    return;
+                }
+                try {
+                    byte[] data = ResultJson.dataOnly(response.getExecutionResult(), metaData);
+                    if (data != null) {
+                        send(ctx, responseType, data);
+                        return;
+                    }
+                    JsonObject result = ErrorCodes.complete(response.getExecutionResultAsJsonObject());
                     send(ctx, responseType, result.containsKey("data") ? 200 : documentErrorStatus(responseType), result);
+                } catch (RuntimeException e) {
+                    sendInternalError(ctx, responseType, e);
                 }
             }
         });
@@ -188,12 +199,16 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private CompletableFuture<JsonObject> execute(GraphQlRequest request, Map<String, Object> metaData) {
-        CompletableFuture<JsonObject> result = new CompletableFuture<>();
+        return executeRaw(request, metaData).thenApply(response -> ErrorCodes.complete(response.getExecutionResultAsJsonObject()));
+    }
+
+    private CompletableFuture<ExecutionResponse> executeRaw(GraphQlRequest request, Map<String, Object> metaData) {
+        CompletableFuture<ExecutionResponse> result = new CompletableFuture<>();
         try {
             getExecutionService().executeAsync(request.toJson(), metaData, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
-                    result.complete(ErrorCodes.complete(response.getExecutionResultAsJsonObject()));
+                    result.complete(response);
                 }
 
                 @Override
@@ -259,6 +274,24 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         return new HttpRejection(405, "METHOD_NOT_ALLOWED", message);
     }
 
+    /** Sends an error-free answer already written as bytes ({@link ResultJson}), with 200. */
+    private static void send(RoutingContext ctx, String responseType, byte[] bytes) {
+        if (bytes.length > ClientGate.responseCap(ctx)) {
+            send(ctx, responseType, documentErrorStatus(responseType), ErrorCodes.single("RESPONSE_TOO_LARGE",
+                    tooLarge(ctx, bytes.length)));
+            return;
+        }
+        ClientGate.release(ctx);
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        GraphQlMetrics.finish(ctx, JsonValue.EMPTY_JSON_OBJECT);
+        ctx.response()
+                .setStatusCode(200)
+                .putHeader(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8")
+                .end(Buffer.buffer(bytes));
+    }
+
     static void send(RoutingContext ctx, String responseType, int status, JsonStructure body) {
         ClientGate.release(ctx);
         if (ctx.response().ended() || ctx.response().closed()) {
@@ -267,8 +300,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         if (bytes.length > ClientGate.responseCap(ctx)) {
             status = documentErrorStatus(responseType);
-            body = ErrorCodes.single("RESPONSE_TOO_LARGE", "The answer would be " + bytes.length / 1024 + " KB, more than the "
-                    + ClientGate.responseCap(ctx) / 1024 + " KB allowed: ask for fewer items or fields.");
+            body = ErrorCodes.single("RESPONSE_TOO_LARGE", tooLarge(ctx, bytes.length));
             bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         }
         GraphQlMetrics.finish(ctx, body);
@@ -276,6 +308,11 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8")
                 .end(Buffer.buffer(bytes));
+    }
+
+    private static String tooLarge(RoutingContext ctx, int bytes) {
+        return "The answer would be " + bytes / 1024 + " KB, more than the " + ClientGate.responseCap(ctx) / 1024
+                + " KB allowed: ask for fewer items or fields.";
     }
 
     /** A request ready to run with its operation's name and cost in points, or the response that refuses it (costing nothing). */

@@ -44,6 +44,25 @@ final class RequestChecks {
     }
 
     static Outcome check(GraphQlRequest request, RequestLimits limits) {
+        Outcome known = CheckedDocuments.passed(request.query(), request.operationName(), limits);
+        if (known == null) {
+            Outcome outcome = checkAll(request, limits);
+            CheckedDocuments.remember(request.query(), request.operationName(), limits, outcome);
+            return outcome;
+        }
+        // The document passed before: only the variables are new, checked in the order checkAll checks them.
+        Optional<String> badText = TextSafety.problem(request.variables());
+        if (badText.isPresent()) {
+            return Outcome.refused("BAD_USER_INPUT", badText.get());
+        }
+        Optional<String> badInt = IntRange.problem(request.variables());
+        if (badInt.isPresent()) {
+            return Outcome.refused("GRAPHQL_VALIDATION_FAILED", badInt.get());
+        }
+        return known;
+    }
+
+    private static Outcome checkAll(GraphQlRequest request, RequestLimits limits) {
         Optional<String> badText = TextSafety.problem(request.query())
                 .or(() -> TextSafety.problem(request.variables()))
                 .or(() -> request.operationName() == null ? Optional.empty() : TextSafety.problem(request.operationName()));

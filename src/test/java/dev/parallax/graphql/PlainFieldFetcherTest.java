@@ -25,6 +25,32 @@ class PlainFieldFetcherTest {
         public final LocalDate publishedOn = LocalDate.of(2020, 3, 5);
     }
 
+    /** A view whose fields are served by getters, as the global ID and the value views are. */
+    public static class WithGetters {
+        private final String id = "U291cmNlOjE=";
+
+        public String getId() {
+            return id;
+        }
+
+        public boolean isSuggested() {
+            return true;
+        }
+
+        public LocalDate getPublishedOn() {
+            return LocalDate.of(2020, 3, 5);
+        }
+
+        @org.eclipse.microprofile.graphql.Name("label")
+        public String getTitle() {
+            return "renamed";
+        }
+
+        public String getLabel() {
+            return "not the renamed one";
+        }
+    }
+
     private static final DataFetcher<Object> SMALLRYE = env -> "from the replaced fetcher";
 
     private static Object fetch(String field, Object source) throws Exception {
@@ -38,6 +64,20 @@ class PlainFieldFetcherTest {
         assertThat(fetch("count", new Sample())).isEqualTo(3);
         assertThat(fetch("names", new Sample())).isEqualTo(List.of("a", "b"));
         assertThat(fetch("title", null)).isNull();
+    }
+
+    @Test
+    void plainGettersAreCalledStraight() throws Exception {
+        assertThat(fetch("id", new WithGetters())).isEqualTo("U291cmNlOjE=");
+        assertThat(fetch("suggested", new WithGetters())).isEqualTo(true);
+    }
+
+    @Test
+    void gettersOfOtherTypesOrRenamedFieldsGoToTheReplacedFetcher() throws Exception {
+        assertThat(fetch("publishedOn", new WithGetters())).isEqualTo("from the replaced fetcher");
+        assertThat(fetch("label", new WithGetters())).as("@Name maps another getter to it").isEqualTo("from the replaced fetcher");
+        assertThat(fetch("title", new WithGetters())).as("renamed away").isEqualTo("from the replaced fetcher");
+        assertThat(fetch("class", new WithGetters())).isEqualTo("from the replaced fetcher");
     }
 
     @Test
