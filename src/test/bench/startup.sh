@@ -4,9 +4,9 @@
 # read from the log (embedded PostgreSQL, Quarkus boot, Flyway, seed check, HTTP listening); then loads the last
 # instance with wrk (full seed comparison, budgets off) and prints the throughput and the resident memory (VmRSS,
 # VmHWM from /proc). Figures, not a timed test. Builds nothing: run ./mvnw -B package -DskipTests first.
-# Usage: src/test/bench/startup.sh [RUNS=5] [LOAD_SECONDS=20] [CONNECTIONS=8]
+# Usage: src/test/bench/startup.sh [RUNS=5] [LOAD_SECONDS=20] [CONNECTIONS=8, or a list: "8 32"]
 #   RUN_CMD   the command that starts the service, run in the repository root (default: README's, in
-#             target/quarkus-app: java @../../deploy/jvm.options $JAVA_OPTS -jar quarkus-run.jar);
+#             target/quarkus-app: MALLOC_ARENA_MAX=2 java @../../deploy/jvm.options $JAVA_OPTS -jar quarkus-run.jar);
 #             e.g. RUN_CMD='java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar' for the JVM's defaults
 #   JAVA_OPTS extra JVM flags for the default command
 #   PORT, MANAGEMENT_PORT  (default: free ports picked at start)
@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 RUNS=${1:-5}
 LOAD_SECONDS=${2:-20}   # 0: no load
-CONNECTIONS=${3:-8}
+CONNECTIONS=${3:-8}     # a list ("8 32") loads in rounds of each count
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 PORT=${PORT:-$(free_port)}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-$(free_port)}
@@ -25,6 +25,8 @@ APP=target/quarkus-app
 if [ -z "${RUN_CMD:-}" ]; then
   RUN_DIR=$APP
   RUN_CMD='java @../../deploy/jvm.options $JAVA_OPTS -jar quarkus-run.jar'
+  # The README's command sets it (glibc: two malloc arenas, not one per allocating thread); MALLOC_ARENA_MAX= unsets.
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
 fi
 RUN_DIR=${RUN_DIR:-.}
 command -v wrk > /dev/null || { echo "wrk is missing (apt-get install -y wrk)" >&2; exit 2; }
@@ -87,7 +89,7 @@ phase() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print v[int((NR + 1) / 2)] }'; }
 
-echo "command: (in $RUN_DIR) $RUN_CMD ${JAVA_OPTS:+(JAVA_OPTS=$JAVA_OPTS)}"
+echo "command: (in $RUN_DIR) ${MALLOC_ARENA_MAX:+MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX }$RUN_CMD ${JAVA_OPTS:+(JAVA_OPTS=$JAVA_OPTS)}"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 
 # First start: creates the data directory, migrates and seeds it (a cold start, printed for reference).
@@ -101,7 +103,7 @@ fi
 
 # CPU seconds the JVM has used (user + system; the PostgreSQL processes not counted): unlike wall time, hardly
 # changed by other work on the machine.
-cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat"; }
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$APP_PID/stat"; }
 
 echo "ms from process start (JVM CPU seconds at ready):"
 printf '%-4s %8s %8s %8s %8s %8s %8s %8s\n' run pg-up flyway+ flyway- seed http ready cpu-s
@@ -130,27 +132,37 @@ echo "resident after start: VmRSS $(rss VmRSS) MiB, VmHWM $(rss VmHWM) MiB"
 
 [ "$LOAD_SECONDS" -gt 0 ] || exit 0
 # Load: the full comparison of every agreement with every nested field (as comparison-latency.mjs), CONNECTIONS
-# connections for LOAD_SECONDS, after a 5 s warm-up at the same concurrency.
-cat > "$WORK/full.lua" <<'EOF'
+# connections for LOAD_SECONDS after a 5 s warm-up at the same concurrency.
+URL="http://127.0.0.1:$PORT/graphql"
+body='{"query":"{ agreements { comparison { sources { title } rows { facet { key label } consensus consensusExplanation cells { source { title } verdict explanation claims { quote { exact start end } attributedTo value { display } } } } } } }"}'
+cat > "$WORK/full.lua" <<EOF
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"query":"{ agreements { comparison { sources { title } rows { facet { key label } consensus consensusExplanation cells { source { title } verdict explanation claims { quote { exact start end } attributedTo value { display } } } } } } }"}'
+wrk.body = '$body'
+EOF
+cat >> "$WORK/full.lua" <<'EOF'
 done = function(summary, latency, requests)
   io.write(string.format("%d requests, p50 %.1f ms, p99 %.1f ms, %d non-2xx, %d timeouts\n", summary.requests,
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status, summary.errors.timeout))
 end
 EOF
-URL="http://127.0.0.1:$PORT/graphql"
 # One request first: the load means nothing if the query is refused.
-curl -fs "$URL" -H 'Content-Type: application/json' -d "$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" "$WORK/full.lua")" \
-  | grep -q '"errors"' && { echo "the comparison query answers with errors" >&2; exit 1; }
-wrk -t2 -c"$CONNECTIONS" -d5s --timeout 30s -s "$WORK/full.lua" "$URL" > /dev/null
-max_rss=0
-( while kill -0 "$APP_PID" 2>/dev/null; do rss VmRSS; echo; sleep 0.5; done ) > "$WORK/rss.txt" 2>/dev/null &
-SAMPLER=$!
-wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --timeout 30s --latency -s "$WORK/full.lua" "$URL" > "$WORK/wrk.txt"
-kill "$SAMPLER" 2>/dev/null || true
-wait "$SAMPLER" 2>/dev/null || true
-max_rss=$(sort -n "$WORK/rss.txt" | tail -1)
-echo "load: $CONNECTIONS connections, ${LOAD_SECONDS} s, full comparison: $(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk.txt") rps, $(tail -1 "$WORK/wrk.txt")"
-echo "resident under load: VmRSS max $max_rss MiB (sampled every 0.5 s); after: VmRSS $(rss VmRSS) MiB, VmHWM $(rss VmHWM) MiB"
+curl -fs "$URL" -H 'Content-Type: application/json' -d "$body" | grep -q '"errors"' \
+  && { echo "the comparison query answers with errors" >&2; exit 1; }
+# CONNECTIONS may list several counts ("8 32"): one warm-up and one measured round each, in that order.
+for conns in $CONNECTIONS; do
+  wrk -t2 -c"$conns" -d5s --timeout 30s -s "$WORK/full.lua" "$URL" > /dev/null
+  ( while kill -0 "$APP_PID" 2>/dev/null; do rss VmRSS; echo; sleep 0.5; done ) > "$WORK/rss.txt" 2>/dev/null &
+  SAMPLER=$!
+  cpu_before=$(cpu_s)
+  wrk -t2 -c"$conns" -d"${LOAD_SECONDS}s" --timeout 30s --latency -s "$WORK/full.lua" "$URL" > "$WORK/wrk.txt"
+  cpu_after=$(cpu_s)
+  kill "$SAMPLER" 2>/dev/null || true
+  wait "$SAMPLER" 2>/dev/null || true
+  max_rss=$(sort -n "$WORK/rss.txt" | tail -1)
+  requests=$(tail -1 "$WORK/wrk.txt" | awk '{ print $1 }')
+  # JVM CPU per request: throughput's cost without the noise of the other work on the machine (wall time).
+  cpu_per_request=$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" 'BEGIN { if (n > 0) printf "%.1f", (b - a) * 1000 / n; else print "-" }')
+  echo "load: $conns connections, $(awk '/requests in/ { print $4 }' "$WORK/wrk.txt"), full comparison: $(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk.txt") rps, $(tail -1 "$WORK/wrk.txt"); JVM CPU $cpu_per_request ms per request"
+  echo "resident under load: VmRSS max $max_rss MiB (sampled every 0.5 s); after: VmRSS $(rss VmRSS) MiB, VmHWM $(rss VmHWM) MiB"
+done

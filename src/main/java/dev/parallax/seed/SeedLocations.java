@@ -14,7 +14,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Where each field of a corpus's YAML files stands (line and column, from SnakeYAML's marks), by file and field path
- * ({@code facets[2].expected.unit}), so that a refusal can name {@code file:line:column} and the path.
+ * ({@code facets[2].expected.unit}), so that a refusal can name {@code file:line:column} and the path. A file is
+ * indexed only when a refusal first asks (a second YAML pass that a valid corpus, e.g. the seed check at every start,
+ * never needs).
  */
 public final class SeedLocations {
 
@@ -25,30 +27,38 @@ public final class SeedLocations {
     private static final int MAX_DEPTH = 64;
     private static final int MAX_ENTRIES = 200_000;
 
-    static final SeedLocations NONE = new SeedLocations(new Files("agreement.yaml", "claims.yaml"), Map.of(), Map.of());
+    static final SeedLocations NONE = new SeedLocations(new Files("agreement.yaml", "claims.yaml"), null, null);
 
     private final Files files;
-    private final Map<String, String> agreement;
-    private final Map<String, String> claims;
+    private final String agreementYaml;
+    private final String claimsYaml;
+    private Map<String, String> agreement;
+    private Map<String, String> claims;
 
-    private SeedLocations(Files files, Map<String, String> agreement, Map<String, String> claims) {
+    private SeedLocations(Files files, String agreementYaml, String claimsYaml) {
         this.files = files;
-        this.agreement = agreement;
-        this.claims = claims;
+        this.agreementYaml = agreementYaml;
+        this.claimsYaml = claimsYaml;
     }
 
-    /** Indexes both files' texts (either may be null); a text that does not compose indexes nothing. */
+    /** Both files' texts (either may be null), indexed when first asked; a text that does not compose indexes nothing. */
     static SeedLocations of(Files files, String agreementYaml, String claimsYaml) {
-        return new SeedLocations(files, index(agreementYaml), index(claimsYaml));
+        return new SeedLocations(files, agreementYaml, claimsYaml);
     }
 
     /** {@code file:line:column: path} for a field of agreement.yaml (the nearest enclosing field that exists). */
-    String agreement(String path) {
+    synchronized String agreement(String path) {
+        if (agreement == null) {
+            agreement = index(agreementYaml);
+        }
         return at(files.agreement(), agreement, path);
     }
 
     /** {@code file:line:column: path} for a field of claims.yaml. */
-    String claims(String path) {
+    synchronized String claims(String path) {
+        if (claims == null) {
+            claims = index(claimsYaml);
+        }
         return at(files.claims(), claims, path);
     }
 
