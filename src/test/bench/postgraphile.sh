@@ -29,7 +29,7 @@ for tool in wrk pgbench npm curl python3; do
   command -v "$tool" > /dev/null || { echo "$tool is needed (wrk: apt-get install wrk)" >&2; exit 2; }
 done
 # The Deployment's JVM options (deploy/k8s/deployment.yaml), as shipped.
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx96m -Xss512k -XX:MetaspaceSize=80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx128m -Xss512k -XX:MetaspaceSize=80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # ---- PostGraphile v5 and Node 22 into the scratch directory ------------------------------------------------

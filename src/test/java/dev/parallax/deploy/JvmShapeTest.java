@@ -28,7 +28,7 @@ class JvmShapeTest {
     @Test
     void theRunCommandTheImageComposeAndTheDeploymentPassTheSameJvmOptions() throws IOException {
         Set<String> runCommand = runCommandOptions();
-        assertThat(runCommand).contains("-XX:+UseSerialGC", "-Xmx96m", "-XX:MetaspaceSize=80m",
+        assertThat(runCommand).contains("-XX:+UseSerialGC", "-Xmx128m", "-XX:MetaspaceSize=80m",
                 "-XX:TrimNativeHeapInterval=5000");
         assertThat(jvmOptions(dockerfileEnv())).as("Dockerfile.jvm").isEqualTo(runCommand);
         assertThat(jvmOptions(composeEnv())).as("compose.yaml").isEqualTo(runCommand);

@@ -111,7 +111,7 @@ class KubernetesManifestsTest {
         });
         assertThat(container.path("volumeMounts").findValuesAsText("name")).allSatisfy(n -> assertThat(emptyDirs).contains(n));
         String jvm = String.join(" ", container.path("env").findValuesAsText("value"));
-        assertThat(jvm).contains("-XX:+UseSerialGC").contains("-Xmx96m");
+        assertThat(jvm).contains("-XX:+UseSerialGC").contains("-Xmx128m");
     }
 
     @Test
