@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Reads one GraphQL field straight from the public Java field of the same name on the source object; where the
- * object has no such field of a plain Java type, the fetcher it replaced (SmallRye's) answers instead.
+ * object has no such field of a plain Java type, the fetcher it replaced (SmallRye's) answers instead. Every plain field
+ * passes here, so this is where a result's completion meets the request's {@link RequestDeadline}.
  */
 final class PlainFieldFetcher implements DataFetcher<Object>, TrivialDataFetcher<Object> {
 
@@ -39,6 +40,10 @@ final class PlainFieldFetcher implements DataFetcher<Object>, TrivialDataFetcher
 
     @Override
     public Object get(DataFetchingEnvironment environment) throws Exception {
+        RequestDeadline deadline = RequestDeadline.of(environment);
+        if (deadline != null) {
+            deadline.check(environment);
+        }
         Object source = environment.getSource();
         if (source == null) {
             return null;

@@ -1,5 +1,6 @@
 package dev.parallax.http;
 
+import dev.parallax.graphql.RequestDeadline;
 import dev.parallax.guard.CostModel;
 import dev.parallax.guard.QueryCost;
 import dev.parallax.guard.RequestLimits;
@@ -11,6 +12,8 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -31,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -117,15 +121,17 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (!ClientGate.charge(ctx, responseType, prepared.cost)) {
             return;
         }
+        Context loop = Vertx.currentContext();
         AtomicBoolean answered = new AtomicBoolean();
         long timer = startTimeLimit(ctx, responseType, answered);
         execute(prepared.request, metaData(ctx)).whenComplete((result, failure) -> {
             vertx.cancelTimer(timer);
             if (answered.compareAndSet(false, true)) {
                 if (failure != null) {
-                    sendInternalError(ctx, responseType, failure);
+                    onLoop(loop, () -> sendInternalError(ctx, responseType, failure));
                 } else {
-                    send(ctx, responseType, result.containsKey("data") ? 200 : documentErrorStatus(responseType), result);
+                    answer(loop, ctx, responseType, result.containsKey("data") ? 200 : documentErrorStatus(responseType),
+                            result);
                 }
             }
         });
@@ -151,6 +157,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             return;
         }
         Map<String, Object> metaData = metaData(ctx);
+        Context loop = Vertx.currentContext();
         AtomicBoolean answered = new AtomicBoolean();
         long timer = startTimeLimit(ctx, responseType, answered);
         List<JsonObject> results = new ArrayList<>();
@@ -164,11 +171,11 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             vertx.cancelTimer(timer);
             if (answered.compareAndSet(false, true)) {
                 if (failure != null) {
-                    sendInternalError(ctx, responseType, failure);
+                    onLoop(loop, () -> sendInternalError(ctx, responseType, failure));
                 } else {
                     JsonArrayBuilder array = Json.createArrayBuilder();
                     results.forEach(array::add);
-                    send(ctx, responseType, 200, array.build());
+                    answer(loop, ctx, responseType, 200, array.build());
                 }
             }
         });
@@ -193,12 +200,18 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             getExecutionService().executeAsync(request.toJson(), metaData, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
-                    result.complete(ErrorCodes.complete(response.getExecutionResultAsJsonObject()));
+                    // Turning a large result into JSON takes long: on a worker thread, never on the event loop.
+                    offLoop(result, () -> ErrorCodes.complete(response.getExecutionResultAsJsonObject()));
                 }
 
                 @Override
                 public void fail(Throwable failure) {
-                    result.completeExceptionally(failure);
+                    RequestDeadline.CutOff cutOff = RequestDeadline.cutOffIn(failure);
+                    if (cutOff != null) {
+                        result.complete(ErrorCodes.timeout(cutOff.getMessage(), cutOff.rootField()));
+                    } else {
+                        result.completeExceptionally(failure);
+                    }
                 }
             });
         } catch (RuntimeException e) {
@@ -207,8 +220,42 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         return result;
     }
 
+    /** SmallRye's metadata (graphql-java's context) with the introspection switch and the request's deadline. */
     private Map<String, Object> metaData(RoutingContext ctx) {
-        return RequestChecks.withIntrospectionSwitch(getMetaData(ctx), config.introspection());
+        Map<String, Object> metaData = RequestChecks.withIntrospectionSwitch(getMetaData(ctx), config.introspection());
+        metaData.put(RequestDeadline.KEY, RequestDeadline.in(config.requestTimeout()));
+        return metaData;
+    }
+
+    /** Completes {@code result} with {@code work}'s value, computed on a worker thread when called on an event loop. */
+    private static void offLoop(CompletableFuture<JsonObject> result, Supplier<JsonObject> work) {
+        Runnable task = () -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        };
+        if (Context.isOnEventLoopThread()) {
+            Infrastructure.getDefaultWorkerPool().execute(task);
+        } else {
+            task.run();
+        }
+    }
+
+    /** Runs {@code action} on the request's event loop (the response and the client's lease belong there). */
+    private static void onLoop(Context loop, Runnable action) {
+        if (loop == null || Context.isOnEventLoopThread()) {
+            action.run();
+        } else {
+            loop.runOnContext(ignored -> action.run());
+        }
+    }
+
+    /** Encodes the answer on the calling thread (a worker for an executed request) and sends it from the event loop. */
+    private static void answer(Context loop, RoutingContext ctx, String responseType, int status, JsonStructure body) {
+        byte[] bytes = encode(body);
+        onLoop(loop, () -> send(ctx, responseType, status, body, bytes));
     }
 
     /** A backstop for the resolvers' own time limit: the client gets an answer even if execution hangs. */
@@ -260,11 +307,19 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     static void send(RoutingContext ctx, String responseType, int status, JsonStructure body) {
+        send(ctx, responseType, status, body, encode(body));
+    }
+
+    private static byte[] encode(JsonStructure body) {
+        return body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(RoutingContext ctx, String responseType, int status, JsonStructure body, byte[] encoded) {
         ClientGate.release(ctx);
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = encoded;
         if (bytes.length > ClientGate.responseCap(ctx)) {
             status = documentErrorStatus(responseType);
             body = ErrorCodes.single("RESPONSE_TOO_LARGE", "The answer would be " + bytes.length / 1024 + " KB, more than the "
