@@ -1,5 +1,6 @@
 package dev.parallax.graphql;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +34,8 @@ public final class RequestDeadline {
 
     /** The deadline of the request a field belongs to, or null (an execution started without one). */
     static RequestDeadline of(DataFetchingEnvironment environment) {
-        return environment.getGraphQlContext().get(KEY);
+        GraphQLContext context = environment.getGraphQlContext();
+        return context == null ? null : context.get(KEY);
     }
 
     /** Counts one field; past the deadline, ends the whole execution with {@link CutOff}. */

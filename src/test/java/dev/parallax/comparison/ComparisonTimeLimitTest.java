@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class ComparisonTimeLimitTest {
 
     static final Duration LIMIT = Duration.ofSeconds(10);
-    /** Below the HTTP backstop (limit + 1 s, answered with 503). */
-    static final Duration MARGIN = Duration.ofMillis(900);
+    /** Time for the answer to travel on a busy machine; the HTTP backstop (503) is told apart by the status. */
+    static final Duration MARGIN = Duration.ofMillis(2500);
     static final String COMPARISON = Documents.load("comparison/ComparisonTimeLimitTest/Comparison");
     static final int SOURCES = 120;
     static final String TOKEN = Tokens.valid(GraphQl.TESTER, "editor", "admin");
