@@ -12,7 +12,6 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -165,7 +164,8 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         for (Prepared prepared : batch) {
             chain = chain.thenCompose(ignored -> prepared.refusal != null
                     ? CompletableFuture.completedFuture(prepared.refusal)
-                    : execute(prepared.request, new ConcurrentHashMap<>(metaData))).thenAccept(results::add);
+                    : startOnLoop(loop, () -> execute(prepared.request, new ConcurrentHashMap<>(metaData))))
+                    .thenAccept(results::add);
         }
         chain.whenComplete((ignored, failure) -> {
             vertx.cancelTimer(timer);
@@ -200,8 +200,9 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
             getExecutionService().executeAsync(request.toJson(), metaData, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
-                    // Turning a large result into JSON takes long: on a worker thread, never on the event loop.
-                    offLoop(result, () -> ErrorCodes.complete(response.getExecutionResultAsJsonObject()));
+                    // Called on the thread that completed the result: a worker for a comparison (WorkerCompletion),
+                    // where turning it into JSON then stays.
+                    result.complete(ErrorCodes.complete(response.getExecutionResultAsJsonObject()));
                 }
 
                 @Override
@@ -227,22 +228,6 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         return metaData;
     }
 
-    /** Completes {@code result} with {@code work}'s value, computed on a worker thread when called on an event loop. */
-    private static void offLoop(CompletableFuture<JsonObject> result, Supplier<JsonObject> work) {
-        Runnable task = () -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        };
-        if (Context.isOnEventLoopThread()) {
-            Infrastructure.getDefaultWorkerPool().execute(task);
-        } else {
-            task.run();
-        }
-    }
-
     /** Runs {@code action} on the request's event loop (the response and the client's lease belong there). */
     private static void onLoop(Context loop, Runnable action) {
         if (loop == null || Context.isOnEventLoopThread()) {
@@ -250,6 +235,19 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         } else {
             loop.runOnContext(ignored -> action.run());
         }
+    }
+
+    /** Starts the next operation of a batch on the request's event loop (the previous one ended on a worker). */
+    private static CompletableFuture<JsonObject> startOnLoop(Context loop, Supplier<CompletableFuture<JsonObject>> start) {
+        CompletableFuture<JsonObject> result = new CompletableFuture<>();
+        onLoop(loop, () -> start.get().whenComplete((value, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(value);
+            }
+        }));
+        return result;
     }
 
     /** Encodes the answer on the calling thread (a worker for an executed request) and sends it from the event loop. */
