@@ -6,6 +6,7 @@ import dev.parallax.graphql.NodeType;
 import dev.parallax.graphql.Paging;
 import dev.parallax.graphql.Selections;
 import dev.parallax.graphql.SessionPerResolver;
+import dev.parallax.graphql.WorkerCompletion;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Nullable;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.graphql.Source;
 
 /**
  * The side-by-side comparison, as a root field and as {@code Agreement.comparison}. Each resolver reads its
- * selection first, where SmallRye's context is still its own, then runs in a session of its own.
+ * selection first, where SmallRye's context is still its own, then runs in a session of its own; the comparison is
+ * handed to graphql-java on a worker thread, so completing its cells and writing the answer never hold the event loop.
  */
 @GraphQLApi
 public class ComparisonGraphQlApi {
@@ -50,14 +52,15 @@ public class ComparisonGraphQlApi {
             @Name("after") @Description("Cursor of the column after which the page starts (pageInfo.endCursor).")
                     String after) {
         if (first == null && after == null) {
-            return compared(agreementId, sourceIds, facetKeys, includeSuggested, asksForTexts());
+            return WorkerCompletion.of(compared(agreementId, sourceIds, facetKeys, includeSuggested, asksForTexts()));
         }
-        return comparedPage(agreementId, sourceIds, facetKeys, includeSuggested, asksForTexts(), first, after);
+        return WorkerCompletion.of(
+                comparedPage(agreementId, sourceIds, facetKeys, includeSuggested, asksForTexts(), first, after));
     }
 
     @Description("The side-by-side comparison of every source reporting on this agreement.")
     public Uni<List<@NonNull Comparison>> comparison(@Source List<AgreementNode> agreements) {
-        return comparedAll(agreements, asksForTexts());
+        return WorkerCompletion.of(comparedAll(agreements, asksForTexts()));
     }
 
     @SessionPerResolver

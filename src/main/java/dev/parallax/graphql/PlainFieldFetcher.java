@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Reads one GraphQL field straight from the public Java field of the same name on the source object, or from its
  * public getter ({@link PlainProperties}); where the object has neither of a plain Java type, the fetcher it replaced
- * (SmallRye's) answers instead.
+ * (SmallRye's) answers instead. Every plain field passes here, so this is where a result's completion meets the
+ * request's {@link RequestDeadline}.
  */
 final class PlainFieldFetcher implements DataFetcher<Object>, TrivialDataFetcher<Object> {
 
@@ -22,6 +23,10 @@ final class PlainFieldFetcher implements DataFetcher<Object>, TrivialDataFetcher
 
     @Override
     public Object get(DataFetchingEnvironment environment) throws Exception {
+        RequestDeadline deadline = RequestDeadline.of(environment);
+        if (deadline != null) {
+            deadline.check(environment);
+        }
         Object source = environment.getSource();
         if (source == null) {
             return null;

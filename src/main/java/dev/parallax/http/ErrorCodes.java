@@ -47,6 +47,16 @@ final class ErrorCodes {
                 .build();
     }
 
+    /** A request cut off at its time limit while its result was completed: no data, one TIMEOUT error at its root field. */
+    static JsonObject timeout(String message, String rootField) {
+        JsonObjectBuilder error = Json.createObjectBuilder().add("message", message);
+        if (rootField != null) {
+            error.add("path", Json.createArrayBuilder().add(rootField));
+        }
+        error.add("extensions", Json.createObjectBuilder().add("code", "TIMEOUT"));
+        return Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(error)).addNull("data").build();
+    }
+
     private static JsonObject withCode(JsonObject error) {
         JsonObject extensions = error.containsKey("extensions") && error.get("extensions").getValueType() == JsonValue.ValueType.OBJECT
                 ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;

@@ -1,5 +1,6 @@
 package dev.parallax.http;
 
+import dev.parallax.graphql.RequestDeadline;
 import dev.parallax.guard.CostModel;
 import dev.parallax.guard.QueryCost;
 import dev.parallax.guard.RequestLimits;
@@ -11,6 +12,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -31,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -117,27 +120,36 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (!ClientGate.charge(ctx, responseType, prepared.cost)) {
             return;
         }
+        Context loop = Vertx.currentContext();
         AtomicBoolean answered = new AtomicBoolean();
         long timer = startTimeLimit(ctx, responseType, answered);
         Map<String, Object> metaData = metaData(ctx);
+        // Runs on the thread that completed the result (a worker for a comparison): the JSON is written there too.
         executeRaw(prepared.request, metaData).whenComplete((response, failure) -> {
             vertx.cancelTimer(timer);
-            if (answered.compareAndSet(false, true)) {
-                if (failure != null) {
-                    sendInternalError(ctx, responseType, failure);
+            if (!answered.compareAndSet(false, true)) {
+                return;
+            }
+            if (failure != null) {
+                JsonObject timeout = cutOffAnswer(failure);
+                if (timeout != null) {
+                    answer(loop, ctx, responseType, 200, timeout);
+                } else {
+                    onLoop(loop, () -> sendInternalError(ctx, responseType, failure));
+                }
+                return;
+            }
+            try {
+                byte[] data = ResultJson.dataOnly(response.getExecutionResult(), metaData);
+                if (data != null) {
+                    onLoop(loop, () -> send(ctx, responseType, data));
                     return;
                 }
-                try {
-                    byte[] data = ResultJson.dataOnly(response.getExecutionResult(), metaData);
-                    if (data != null) {
-                        send(ctx, responseType, data);
-                        return;
-                    }
-                    JsonObject result = ErrorCodes.complete(response.getExecutionResultAsJsonObject());
-                    send(ctx, responseType, result.containsKey("data") ? 200 : documentErrorStatus(responseType), result);
-                } catch (RuntimeException e) {
-                    sendInternalError(ctx, responseType, e);
-                }
+                JsonObject result = ErrorCodes.complete(response.getExecutionResultAsJsonObject());
+                answer(loop, ctx, responseType, result.containsKey("data") ? 200 : documentErrorStatus(responseType),
+                        result);
+            } catch (RuntimeException e) {
+                onLoop(loop, () -> sendInternalError(ctx, responseType, e));
             }
         });
     }
@@ -161,6 +173,7 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (!ClientGate.charge(ctx, responseType, cost)) {
             return;
         }
+        Context loop = Vertx.currentContext();
         Map<String, Object> metaData = metaData(ctx);
         AtomicBoolean answered = new AtomicBoolean();
         long timer = startTimeLimit(ctx, responseType, answered);
@@ -169,17 +182,18 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         for (Prepared prepared : batch) {
             chain = chain.thenCompose(ignored -> prepared.refusal != null
                     ? CompletableFuture.completedFuture(prepared.refusal)
-                    : execute(prepared.request, new ConcurrentHashMap<>(metaData))).thenAccept(results::add);
+                    : startOnLoop(loop, () -> execute(prepared.request, new ConcurrentHashMap<>(metaData))))
+                    .thenAccept(results::add);
         }
         chain.whenComplete((ignored, failure) -> {
             vertx.cancelTimer(timer);
             if (answered.compareAndSet(false, true)) {
                 if (failure != null) {
-                    sendInternalError(ctx, responseType, failure);
+                    onLoop(loop, () -> sendInternalError(ctx, responseType, failure));
                 } else {
                     JsonArrayBuilder array = Json.createArrayBuilder();
                     results.forEach(array::add);
-                    send(ctx, responseType, 200, array.build());
+                    answer(loop, ctx, responseType, 200, array.build());
                 }
             }
         });
@@ -199,7 +213,28 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private CompletableFuture<JsonObject> execute(GraphQlRequest request, Map<String, Object> metaData) {
-        return executeRaw(request, metaData).thenApply(response -> ErrorCodes.complete(response.getExecutionResultAsJsonObject()));
+        CompletableFuture<JsonObject> result = new CompletableFuture<>();
+        // Completes on the thread that completed the result: a worker for a comparison (WorkerCompletion), where
+        // turning it into JSON then stays.
+        executeRaw(request, metaData).whenComplete((response, failure) -> {
+            if (failure == null) {
+                result.complete(ErrorCodes.complete(response.getExecutionResultAsJsonObject()));
+                return;
+            }
+            JsonObject timeout = cutOffAnswer(failure);
+            if (timeout != null) {
+                result.complete(timeout);
+            } else {
+                result.completeExceptionally(failure);
+            }
+        });
+        return result;
+    }
+
+    /** The TIMEOUT answer when the request's deadline cut the execution off ({@link RequestDeadline}), else null. */
+    private static JsonObject cutOffAnswer(Throwable failure) {
+        RequestDeadline.CutOff cutOff = RequestDeadline.cutOffIn(failure);
+        return cutOff == null ? null : ErrorCodes.timeout(cutOff.getMessage(), cutOff.rootField());
     }
 
     private CompletableFuture<ExecutionResponse> executeRaw(GraphQlRequest request, Map<String, Object> metaData) {
@@ -222,8 +257,39 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
         return result;
     }
 
+    /** SmallRye's metadata (graphql-java's context) with the introspection switch and the request's deadline. */
     private Map<String, Object> metaData(RoutingContext ctx) {
-        return RequestChecks.withIntrospectionSwitch(getMetaData(ctx), config.introspection());
+        Map<String, Object> metaData = RequestChecks.withIntrospectionSwitch(getMetaData(ctx), config.introspection());
+        metaData.put(RequestDeadline.KEY, RequestDeadline.in(config.requestTimeout()));
+        return metaData;
+    }
+
+    /** Runs {@code action} on the request's event loop (the response and the client's lease belong there). */
+    private static void onLoop(Context loop, Runnable action) {
+        if (loop == null || Context.isOnEventLoopThread()) {
+            action.run();
+        } else {
+            loop.runOnContext(ignored -> action.run());
+        }
+    }
+
+    /** Starts the next operation of a batch on the request's event loop (the previous one ended on a worker). */
+    private static CompletableFuture<JsonObject> startOnLoop(Context loop, Supplier<CompletableFuture<JsonObject>> start) {
+        CompletableFuture<JsonObject> result = new CompletableFuture<>();
+        onLoop(loop, () -> start.get().whenComplete((value, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(value);
+            }
+        }));
+        return result;
+    }
+
+    /** Encodes the answer on the calling thread (a worker for an executed request) and sends it from the event loop. */
+    private static void answer(Context loop, RoutingContext ctx, String responseType, int status, JsonStructure body) {
+        byte[] bytes = encode(body);
+        onLoop(loop, () -> send(ctx, responseType, status, body, bytes));
     }
 
     /** A backstop for the resolvers' own time limit: the client gets an answer even if execution hangs. */
@@ -293,11 +359,19 @@ final class GraphQlHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     static void send(RoutingContext ctx, String responseType, int status, JsonStructure body) {
+        send(ctx, responseType, status, body, encode(body));
+    }
+
+    private static byte[] encode(JsonStructure body) {
+        return body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(RoutingContext ctx, String responseType, int status, JsonStructure body, byte[] encoded) {
         ClientGate.release(ctx);
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = encoded;
         if (bytes.length > ClientGate.responseCap(ctx)) {
             status = documentErrorStatus(responseType);
             body = ErrorCodes.single("RESPONSE_TOO_LARGE", tooLarge(ctx, bytes.length));
