@@ -42,6 +42,10 @@ public class ClaimSuggestionNode {
     @Description("The rule in words, one phrase per step.")
     public final String explanation;
 
+    @Description("Why the extractor placed the value on this point, for a value aligned by the agreement's own words"
+            + " (the words it shares with the point, the match score and the runner-up); null for a facet's hints.")
+    public final String reason;
+
     ClaimSuggestionNode(String text, ExtractionPreview.Suggested s) {
         SuggestedClaim c = s.claim();
         this.facet = new FacetNode(s.facet());
@@ -51,5 +55,6 @@ public class ClaimSuggestionNode {
         this.confidence = c.confidence();
         this.rule = c.rule();
         this.explanation = RuleWords.explain(c.rule());
+        this.reason = c.reason();
     }
 }
