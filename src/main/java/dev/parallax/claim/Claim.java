@@ -52,6 +52,9 @@ public class Claim extends IdentityEntity {
     /** The extraction rule that produced a suggested claim; null for claims written by people. */
     public String rule;
 
+    /** Why the extractor placed the value on this facet (alignment by words); null for hints and for people. */
+    public String reason;
+
     @CreationTimestamp
     public OffsetDateTime createdAt;
 }

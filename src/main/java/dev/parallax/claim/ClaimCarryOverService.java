@@ -80,6 +80,7 @@ public class ClaimCarryOverService {
         c.origin = old.origin;
         c.confidence = old.confidence;
         c.rule = old.rule;
+        c.reason = old.reason;
         return c;
     }
 }

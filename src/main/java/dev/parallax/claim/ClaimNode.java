@@ -43,6 +43,16 @@ public class ClaimNode extends GlobalNode implements Node {
     @Description("Where the claim came from, e.g. `seed:` and the agreement slug, `extractor`, `manual`.")
     public final String origin;
 
+    @Description("How sure the extractor was, 0 to 1, when it suggested the claim; null for claims written by people.")
+    public final Double confidence;
+
+    @Description("The extraction rule that suggested the claim, e.g. `count+align`; null for claims written by people.")
+    public final String rule;
+
+    @Description("Why the extractor placed the value on this point, when it aligned it by the agreement's own words (the"
+            + " words it shares with the point, the match score and the runner-up); null otherwise.")
+    public final String reason;
+
     public ClaimNode(Claim c) {
         super(NodeType.Claim, c.id);
         this.databaseId = c.id;
@@ -53,5 +63,8 @@ public class ClaimNode extends GlobalNode implements Node {
         this.attributedTo = c.attributedTo;
         this.status = c.status;
         this.origin = c.origin;
+        this.confidence = c.confidence;
+        this.rule = c.rule;
+        this.reason = c.reason;
     }
 }

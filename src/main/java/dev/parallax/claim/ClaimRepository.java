@@ -98,6 +98,7 @@ public class ClaimRepository implements PanacheRepository<Claim> {
                 .setParameter("origins", column(fresh, c -> c.origin, String[]::new))
                 .setParameter("confidences", column(fresh, c -> c.confidence, Double[]::new))
                 .setParameter("rules", column(fresh, c -> c.rule, String[]::new))
+                .setParameter("reasons", column(fresh, c -> c.reason, String[]::new))
                 .getResultList())
                 .map(rows -> {
                     Map<List<Long>, Claim> byKey = new HashMap<>();
@@ -115,13 +116,13 @@ public class ClaimRepository implements PanacheRepository<Claim> {
 
     // RETURNING names each row by its unique key (source, facet, span), so no row order is assumed.
     private static final String INSERT_ALL = "insert into claim (source_id, facet_id, value, quote_exact, quote_start,"
-            + " quote_end, quote_prefix, quote_suffix, attributed_to, status, origin, confidence, rule)"
-            + " select s, f, cast(v as jsonb), e, qs, qe, p, x, a, st, o, c, r from unnest(cast(:sources as bigint[]),"
+            + " quote_end, quote_prefix, quote_suffix, attributed_to, status, origin, confidence, rule,"
+            + " reason) select s, f, cast(v as jsonb), e, qs, qe, p, x, a, st, o, c, r, w from unnest(cast(:sources as bigint[]),"
             + " cast(:facets as bigint[]), cast(:values as text[]), cast(:exacts as text[]), cast(:starts as int[]),"
             + " cast(:ends as int[]), cast(:prefixes as text[]), cast(:suffixes as text[]),"
             + " cast(:attributions as text[]), cast(:statuses as text[]), cast(:origins as text[]),"
-            + " cast(:confidences as float8[]), cast(:rules as text[]))"
-            + " with ordinality as t(s, f, v, e, qs, qe, p, x, a, st, o, c, r, n) order by n"
+            + " cast(:confidences as float8[]), cast(:rules as text[]), cast(:reasons as text[]))"
+            + " with ordinality as t(s, f, v, e, qs, qe, p, x, a, st, o, c, r, w, n) order by n"
             + " returning id, created_at, source_id, facet_id, quote_start, quote_end";
 
     private static List<Long> naturalKey(Object source, Object facet, Object start, Object end) {

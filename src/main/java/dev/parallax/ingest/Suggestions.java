@@ -85,6 +85,7 @@ final class Suggestions {
         claim.origin = "extractor";
         claim.confidence = s.confidence();
         claim.rule = s.rule();
+        claim.reason = s.reason();
         return claim;
     }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** An agreement written without extraction hints: values reach their points by the agreement's own words, with a reason. */
+/**
+ * An agreement written without extraction hints: values reach their points by the agreement's own words, with a reason
+ * that addSource stores with the suggested claim.
+ */
 @QuarkusTest
 class AlignedSuggestionsTest {
 
@@ -51,6 +54,16 @@ class AlignedSuggestionsTest {
             assertThat((String) s.get("reason")).contains("'" + display(s) + "'").contains("match");
             assertThat(((Number) s.get("confidence")).doubleValue()).isBetween(0.0, 1.0);
         });
+        JsonPath added = GraphQl.post(Documents.load("ingest/AlignedSuggestionsTest/AddSource"), Map.of("input",
+                Map.of("agreementId", agreementId, "text", TEXT))).statusCode(200).extract().jsonPath();
+        assertThat(added.getList("errors")).isNull();
+        List<Map<String, Object>> stored = added.getList("data.addSource.claims");
+        assertThat(stored).as("addSource stores each suggestion with its confidence, rule and reason")
+                .extracting(c -> key(c) + " " + c.get("status") + " " + c.get("confidence") + " " + c.get("rule") + " "
+                        + c.get("reason"))
+                .containsExactlyInAnyOrderElementsOf(suggestions.stream().map(c -> key(c) + " SUGGESTED "
+                        + c.get("confidence") + " " + c.get("rule") + " " + c.get("reason")).toList());
+
         List<Map<String, Object>> misses = preview.getList("data.extractClaims.nearMisses");
         assertThat(misses).as("the cranes speak to no point").anySatisfy(m -> {
             assertThat(display(m)).isEqualTo("3");
