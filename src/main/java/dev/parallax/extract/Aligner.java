@@ -39,17 +39,19 @@ final class Aligner {
         this.article = article;
         this.settings = settings;
         this.misses = misses;
-        List<FacetProfile> all = FacetProfile.of(inputs, settings);
+        // Profiles serve only facets without hints: when every facet has hints, the analysis is skipped.
+        boolean anyWithoutHints = compiled.stream().anyMatch(f -> f.spec().isEmpty());
+        List<FacetProfile> all = anyWithoutHints ? FacetProfile.of(inputs, settings) : List.of();
         this.allProfiles = all;
         for (int i = 0; i < compiled.size(); i++) {
             CompiledFacet f = compiled.get(i);
             String name = inputs.get(i).words().label();
-            allLabels.add(name.isBlank() ? f.key() : name);
+            String label = name.isBlank() ? f.key() : name;
+            allLabels.add(label);
             if (aligns(f) && !all.get(i).isEmpty()) {
                 facets.add(f);
                 profiles.add(all.get(i));
-                String label = inputs.get(i).words().label();
-                labels.add(label.isBlank() ? f.key() : label);
+                labels.add(label);
             }
         }
     }
